@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { ConfigError, loadConfig } from '../platform/config';
+import { MigrationError } from '../platform/migrations';
+
+import { auditCommand } from './audit-command';
+import { migrateCommand } from './migrate-command';
+import { orgsCommand } from './orgs-command';
+import { serveCommand } from './serve-command';
+import { usersCommand } from './users-command';
+
+const usage = `Gebruik: weerbaar <opdracht>
+
+  serve                      start het platform (zoals npm start)
+  migrate [--status]         pas databasemigraties toe op de server uit DATABASE_URL
+  orgs import <bestand.csv>  laad organisaties (gemeenten, provincies, RIEC's) uit CSV
+  orgs list                  toon alle organisaties
+  users create --email E --name N --org CODE --role ROLE [--role ROLE …]
+                             maak een gebruiker aan (wachtwoord via WEERBAAR_NEW_PASSWORD of gegenereerd)
+  audit verify               controleer de hashketen van het auditlog
+`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  serve: serveCommand,
+  migrate: migrateCommand,
+  orgs: orgsCommand,
+  users: usersCommand,
+  audit: auditCommand,
+};
+
+/** Runs one CLI command; exit codes: 0 ok, 1 the command found a problem, 2 wrong usage or configuration. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(name && name !== '--help' ? `Onbekende opdracht: ${name}\n\n${usage}` : usage);
+    return name && name !== '--help' ? 2 : 0;
+  }
+  try {
+    loadConfig();
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** Wrong arguments: the message says what is expected. */
+export class UsageError extends Error {}
+
+const code = await main(process.argv.slice(2));
+if (code !== -1) process.exitCode = code;

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Config } from './config';
+import type { Database } from './db';
+import type { Logger } from './logger';
+import type { Mailer } from './mailer';
+
+/** The effects every part of the server uses, passed explicitly; tests pass their own. */
+export interface Deps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  masterKey: Buffer;
+  mailer: Mailer;
+  /** The current time; tests move it to expire sessions and TOTP codes. */
+  clock: () => Date;
+  version: string;
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { randomUUID } from 'node:crypto';
+
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+
+import { accountsRoutes } from '../../accounts/routes';
+import { auditRoutes } from '../../audit/routes';
+import { demoRoutes } from '../../demo/routes';
+import { organisationsRoutes } from '../../organisations/routes';
+import type { Deps } from '../deps';
+
+import { authenticate } from './authenticate';
+import { requireJsonBody } from './content-type';
+import { csrfProtection } from './csrf';
+import { docsRoutes } from './docs';
+import type { App, AppEnv } from './env';
+import { healthRoutes } from './health';
+import { ProblemError } from './problem';
+import { securityHeaders } from './security-headers';
+import { staticWeb } from './static-web';
+import { validationProblem } from './validation';
+
+/** Largest JSON body the API accepts; uploads get their own routes with their own limits. */
+export const maxBodyBytes = 64 * 1024;
+
+/** Builds the whole HTTP application around the given effects; no network needed (tests call app.request). */
+export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App {
+  const app: App = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationProblem(result.error.issues, result.target);
+    },
+  });
+
+  app.use('*', async function requestContext(c, next) {
+    c.set('deps', deps);
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? randomUUID());
+    const started = performance.now();
+    await next();
+    // Route pattern, not the concrete path: no ids or codes of people end up in the logs.
+    deps.logger.debug({ event: 'http', method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use('*', securityHeaders({ production: deps.config.NODE_ENV === 'production' }));
+  app.use('/api/*', async function noStore(c, next) {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new ProblemError(413, `Het verzoek is groter dan ${maxBodyBytes / 1024} kB.`, 'te-groot');
+      },
+    }),
+  );
+  app.use('/api/*', requireJsonBody());
+  app.use('/api/*', authenticate({ idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS }));
+  app.use('/api/*', csrfProtection());
+
+  healthRoutes(app);
+  accountsRoutes(app, deps.config.SIGN_IN_RATE_LIMIT);
+  organisationsRoutes(app);
+  auditRoutes(app);
+  demoRoutes(app, deps.config);
+  docsRoutes(app, deps.version);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) {
+      return problemResponse(new ProblemError(404, 'Dit adres bestaat niet in de API.', 'niet-gevonden'), c.req.path);
+    }
+    return c.text('Niet gevonden', 404);
+  });
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(error, c.req.path);
+    if (error instanceof HTTPException) {
+      // Hono raises these for unreadable bodies, e.g. malformed JSON.
+      const detail = error.status === 400 ? 'De JSON in het verzoek is ongeldig en kan niet worden gelezen.' : error.message;
+      return problemResponse(new ProblemError(error.status, detail, 'ongeldig-verzoek'), c.req.path);
+    }
+    deps.logger.error({ event: 'http.error', route: c.req.routePath, requestId: c.get('requestId'), err: { type: error.name, message: error.message, stack: error.stack } });
+    return problemResponse(new ProblemError(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', 'interne-fout'), c.req.path);
+  });
+
+  if (options.serveWeb) staticWeb(app);
+  return app;
+}
+
+function problemResponse(error: ProblemError, instance: string): Response {
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' };
+  if (error.extra.retryAfterSeconds) headers['Retry-After'] = String(error.extra.retryAfterSeconds);
+  return new Response(JSON.stringify(error.toProblem(instance)), { status: error.status, headers });
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { z } from 'zod';
+
+import { badRequest } from './problem';
+
+const fieldNames: Record<string, string> = {
+  email: 'e-mailadres',
+  password: 'wachtwoord',
+  newPassword: 'nieuw wachtwoord',
+  currentPassword: 'huidig wachtwoord',
+  name: 'naam',
+  code: 'code',
+  role: 'rol',
+  token: 'token',
+};
+
+/** Turns zod issues into one Dutch sentence plus a per-field list, so the UI can mark each field. */
+export function validationProblem(issues: readonly z.core.$ZodIssue[], where: string) {
+  const errors = issues.map((issue) => {
+    const field = issue.path.join('.') || where;
+    return { field, message: dutchMessage(issue) };
+  });
+  const summary = errors.map((e) => `${fieldNames[e.field] ?? e.field}: ${e.message}`).join('; ');
+  return badRequest(`De invoer klopt niet. ${summary}.`, 'validatie', errors);
+}
+
+function dutchMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type':
+      return issue.input === undefined ? 'is verplicht' : `verwacht ${typeName(issue.expected)}`;
+    case 'too_small':
+      return issue.origin === 'string' ? `moet minstens ${String(issue.minimum)} tekens hebben` : `is te klein`;
+    case 'too_big':
+      return issue.origin === 'string' ? `mag hoogstens ${String(issue.maximum)} tekens hebben` : `is te groot`;
+    case 'invalid_format':
+      return issue.format === 'email' ? 'is geen geldig e-mailadres' : 'heeft een ongeldig formaat';
+    case 'invalid_value':
+      return `moet een van deze waarden zijn: ${issue.values.map(String).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(expected: string): string {
+  return ({ string: 'tekst', number: 'een getal', boolean: 'waar of onwaar', object: 'een object', array: 'een lijst' } as Record<string, string>)[expected] ?? expected;
+}

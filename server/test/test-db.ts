@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { randomBytes } from 'node:crypto';
+
+import pg from 'pg';
+
+import { openDatabase, type Database } from '../src/platform/db';
+import { migrate } from '../src/platform/migrations';
+
+/**
+ * A fresh, migrated database for one test file. With TEST_DATABASE_URL set, a new schema on that
+ * PostgreSQL server (dropped on close); otherwise an in-memory PGlite. The same suite runs on both.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const db = await openDatabase({ dataDir: 'memory://' });
+    await migrate(db);
+    return db;
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = await openDatabase({ url, schema, poolSize: 5 });
+  await migrate(db);
+  return {
+    ...db,
+    kind: db.kind,
+    async close() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { Outlet } from 'react-router';
+
+import { common } from '../messages';
+import { SessionProvider } from '../session/SessionProvider';
+import { PageLayout } from '../ui/PageLayout';
+
+import { SiteHeader } from './SiteHeader';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
+
+function Shell() {
+  useFocusOnNavigate();
+  return (
+    <PageLayout header={<SiteHeader />} footer={<p className="utrecht-paragraph">{common.footer}</p>}>
+      <Outlet />
+    </PageLayout>
+  );
+}
+
+/** The root of every page: the session, the page frame and the current route inside it. */
+export function AppShell() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { OrganisationType, Role } from '../../common/accounts/roles';
+import type { moduleIds } from '../../common/contracts/accounts';
+
+// Shared Dutch vocabulary of the web app; moves to common/messages/ once the server needs it too.
+
+/** Name of the application as shown in the header and page titles. */
+export const appName = 'Weerbaar';
+
+/** Words and sentences that several pages use. */
+export const common = {
+  loading: 'Bezig met laden…',
+  save: 'Opslaan',
+  cancel: 'Annuleren',
+  signIn: 'Inloggen',
+  signOut: 'Uitloggen',
+  account: 'Mijn account',
+  home: 'Start',
+  beheer: 'Beheer',
+  skipLink: 'Naar de inhoud',
+  mainNav: 'Hoofdmenu',
+  footer: 'Weerbaar — open source (EUPL-1.2)',
+  errorSummaryHeading: 'Er is iets niet goed gegaan',
+  networkError: 'Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
+  unexpectedResponse: 'De server gaf een onverwacht antwoord. Probeer het later opnieuw.',
+  genericError: 'Er ging iets mis. Probeer het later opnieuw.',
+  retry: 'Opnieuw proberen',
+  required: (label: string) => `Vul ${label.toLowerCase()} in.`,
+  passwordTooShort: 'Kies een wachtwoord van minstens 12 tekens.',
+  passwordsDiffer: 'De twee wachtwoorden zijn niet hetzelfde.',
+  yes: 'ja',
+  no: 'nee',
+} as const;
+
+/** Dutch names of roles, as users know them. */
+export const roleLabels: Record<Role, string> = {
+  beheerder: 'Beheerder',
+  analist: 'Analist',
+  melder: 'Melder',
+  behandelaar: 'Behandelaar',
+  vertrouwenspersoon: 'Vertrouwenspersoon',
+  bestuurder: 'Bestuurder',
+  'provincie-adviseur': 'Provincie-adviseur',
+  'riec-analist': 'RIEC-analist',
+  ministerie: 'Ministerie',
+};
+
+/** Dutch names of organisation types. */
+export const organisationTypeLabels: Record<OrganisationType, string> = {
+  ministerie: 'Ministerie',
+  provincie: 'Provincie',
+  riec: 'RIEC',
+  gemeente: 'Gemeente',
+  waterschap: 'Waterschap',
+};
+
+/** Labels of a user's account status (the codes are Dutch already). */
+export const userStatusLabels = {
+  actief: 'Actief',
+  uitgenodigd: 'Uitgenodigd',
+  geblokkeerd: 'Geblokkeerd',
+  uitgeschakeld: 'Uitgeschakeld',
+} as const;
+
+type ModuleId = (typeof moduleIds)[number];
+
+/** Name, one-line purpose and route of every module. */
+export const moduleTexts: Record<ModuleId, { name: string; description: string; path: string }> = {
+  zicht: {
+    name: 'Zicht',
+    description: 'Cijfers en kaarten over ondermijning in uw gebied.',
+    path: '/zicht',
+  },
+  meldpunt: {
+    name: 'Meldpunt',
+    description: 'Meldingen over ondermijning doen en behandelen.',
+    path: '/meldpunt',
+  },
+  weerbaarheid: {
+    name: 'Weerbaarheid',
+    description: 'Scans en acties om uw organisatie weerbaarder te maken.',
+    path: '/weerbaarheid',
+  },
+  regie: {
+    name: 'Regie',
+    description: 'Overzicht van programma, regelingen en ondersteuning.',
+    path: '/regie',
+  },
+  beheer: {
+    name: 'Beheer',
+    description: 'Gebruikers, rollen en het logboek van uw organisatie.',
+    path: '/beheer',
+  },
+};
+
+/** Plain-language labels of audit actions; unknown codes are shown as they are. */
+export const auditActionLabels: Record<string, string> = {
+  'session.create': 'Ingelogd',
+  'session.create.failed': 'Inloggen mislukt',
+  'session.create.denied': 'Inloggen geweigerd',
+  'session.create.locked': 'Inloggen geblokkeerd',
+  'session.mfa': 'Tweede inlogstap gedaan',
+  'session.mfa.failed': 'Tweede inlogstap mislukt',
+  'session.delete': 'Uitgelogd',
+  'session.revoke': 'Sessie afgemeld',
+  'session.revoke.all': 'Overal uitgelogd',
+  'user.create': 'Gebruiker aangemaakt',
+  'user.invite': 'Gebruiker uitgenodigd',
+  'user.invitation.resend': 'Uitnodiging opnieuw verstuurd',
+  'user.invitation.accept': 'Uitnodiging geaccepteerd',
+  'user.roles.update': 'Rollen gewijzigd',
+  'user.remove': 'Gebruiker verwijderd uit organisatie',
+  'user.lock': 'Account geblokkeerd',
+  'user.unlock': 'Account gedeblokkeerd',
+  'audit.view': 'Logboek bekeken',
+  'audit.export': 'Logboek gedownload',
+  'totp.enrol': 'Tweede factor ingesteld',
+  'totp.enrol.start': 'Instellen tweede factor gestart',
+  'totp.enrol.failed': 'Instellen tweede factor mislukt',
+  'recovery-codes.create': 'Nieuwe herstelcodes gemaakt',
+  'recovery-code.use': 'Herstelcode gebruikt',
+  'password.change': 'Wachtwoord gewijzigd',
+  'password.change.failed': 'Wachtwoord wijzigen mislukt',
+  'password.reset.request': 'Wachtwoordherstel aangevraagd',
+  'password.reset': 'Wachtwoord hersteld',
+  'organisation.create': 'Organisatie aangemaakt',
+  'organisation.access.denied': 'Toegang tot organisatie geweigerd',
+  'oidc.sign-in': 'Ingelogd met single sign-on',
+};
+
+/** Labels of audit results. */
+export const auditResultLabels = {
+  success: 'Gelukt',
+  denied: 'Geweigerd',
+  failure: 'Mislukt',
+} as const;
+
+/** The Dutch label of an audit action, or the code itself when we have none. */
+export function auditActionLabel(action: string): string {
+  return auditActionLabels[action] ?? action;
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+import { meSchema } from '../../../common/contracts/accounts';
+import {
+  ApiError,
+  apiGet,
+  apiSend,
+  fetchSession,
+  forgetCsrfToken,
+  onUnauthorized,
+} from '../api/client';
+
+import { SessionContext, type AuthState, type SessionContextValue } from './session-context';
+
+/** Reads the session and, when it is complete, the user's profile. */
+export async function loadAuthState(): Promise<AuthState> {
+  const session = await fetchSession();
+  if (!session) return { status: 'anonymous' };
+  try {
+    const me = await apiGet('/api/v1/me', meSchema);
+    return { status: 'signed-in', session, me };
+  } catch (error) {
+    // The profile answers 401 while the second factor is still to be done.
+    if (error instanceof ApiError && error.status === 401) return { status: 'pending', session };
+    throw error;
+  }
+}
+
+/** Loads the session once at start and keeps it current for everything below it. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+
+  const refresh = useCallback(async () => {
+    let next: AuthState;
+    try {
+      next = await loadAuthState();
+    } catch (error) {
+      next = { status: 'error', error };
+    }
+    setState(next);
+    return next;
+  }, []);
+
+  const forget = useCallback(() => {
+    forgetCsrfToken();
+    setState({ status: 'anonymous' });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await apiSend('DELETE', '/api/v1/session');
+    } catch (error) {
+      // Already signed out on the server is fine; anything else the caller shows.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    forget();
+  }, [forget]);
+
+  useEffect(() => {
+    void refresh();
+    return onUnauthorized(() => void refresh());
+  }, [refresh]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ state, refresh, signOut, forget }),
+    [state, refresh, signOut, forget],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
