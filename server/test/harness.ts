@@ -32,7 +32,7 @@ export interface Harness {
 export async function createHarness(overrides: Partial<Record<keyof Config, string>> = {}, mailer?: Mailer): Promise<Harness> {
   const db = await openTestDatabase();
   const config = configSchema.parse({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT: '1000', ...overrides });
-  const logger = createLogger('silent');
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const clock = new TestClock();
   const deps: Deps = {
     db,

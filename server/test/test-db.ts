@@ -7,11 +7,23 @@ import { openDatabase, type Database } from '../src/platform/db';
 import { migrate } from '../src/platform/migrations';
 
 /**
+ * TEST_DATABASE_URL, with user `postgres` filled in when the URL names none and the environment
+ * gives no default (CI runs without USER, and node-postgres would then send no user name).
+ */
+export function testDatabaseUrl(): string | undefined {
+  const raw = process.env.TEST_DATABASE_URL;
+  if (!raw) return undefined;
+  const url = new URL(raw);
+  if (!url.username && !process.env.PGUSER && !process.env.USER) url.username = 'postgres';
+  return url.toString();
+}
+
+/**
  * A fresh, migrated database for one test file. With TEST_DATABASE_URL set, a new schema on that
  * PostgreSQL server (dropped on close); otherwise an in-memory PGlite. The same suite runs on both.
  */
 export async function openTestDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = testDatabaseUrl();
   if (!url) {
     const db = await openDatabase({ dataDir: 'memory://' });
     await migrate(db);

@@ -65,8 +65,8 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRecor
 
 export async function insertUser(tx: Queryable, input: { email: string; name: string; passwordHash: string | null; now: Date }): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
-    'insert into app_user (email, name, password_hash, password_changed_at, created_at) values ($1, $2, $3, $4, $4) returning id',
-    [input.email, input.name, input.passwordHash, input.passwordHash ? input.now : null],
+    'insert into app_user (email, name, password_hash, password_changed_at, created_at) values ($1, $2, $3, $4, $5) returning id',
+    [input.email, input.name, input.passwordHash, input.passwordHash ? input.now : null, input.now],
   );
   if (!row) throw new Error('user insert returned nothing');
   return row.id;

@@ -55,20 +55,18 @@ export const configSchema = z
     OIDC_TRUST_MFA: booleanString.default(false),
     /** Folder with CBS/PDOK open data in the layout of shared/data (used by later modules). */
     WEERBAAR_DATA_DIR: z.string().min(1).optional(),
-  })
-  .superRefine((config, ctx) => {
-    if (config.NODE_ENV === 'production' && !config.WEERBAAR_MASTER_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['WEERBAAR_MASTER_KEY'], message: 'is verplicht in productie' });
-    }
-    if (config.NODE_ENV === 'production' && !config.PUBLIC_URL) {
-      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is verplicht in productie' });
-    }
-    if (config.OIDC_ISSUER && !config.OIDC_CLIENT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'is verplicht wanneer OIDC_ISSUER is gezet' });
-    }
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Rules that join several keys; checked on the raw values so they are reported with type errors. */
+function crossKeyProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.NODE_ENV === 'production' && !env.WEERBAAR_MASTER_KEY) problems.push('WEERBAAR_MASTER_KEY: is verplicht in productie');
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) problems.push('PUBLIC_URL: is verplicht in productie');
+  if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: is verplicht wanneer OIDC_ISSUER is gezet');
+  return problems;
+}
 
 /** Thrown with every problem at once, so an operator fixes the environment in one go. */
 export class ConfigError extends Error {
@@ -81,9 +79,8 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const result = configSchema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const problems = [...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)), ...crossKeyProblems(cleaned)];
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   return result.data;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
-import { FormField, type ControlProps } from './FormField';
+import { FormField } from './FormField';
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
+  ref?: Ref<HTMLInputElement>;
+};
 
 /** A text input with the NL Design System textbox style; use it inside FormField. */
 export function Textbox({
@@ -12,8 +14,8 @@ export function Textbox({
   onValueChange,
   value,
   ...rest
-}: InputProps &
-  Omit<ControlProps, 'invalid'> & {
+}: InputProps & {
+    id: string;
     invalid?: boolean;
     value: string;
     onValueChange: (value: string) => void;

@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 
+import { oidcRoutes } from '../../accounts/oidc-routes';
 import { accountsRoutes } from '../../accounts/routes';
 import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
@@ -12,7 +13,7 @@ import { organisationsRoutes } from '../../organisations/routes';
 import type { Deps } from '../deps';
 
 import { authenticate } from './authenticate';
-import { requireJsonBody } from './content-type';
+import { jsonOnlyDetail, requireJsonBody } from './content-type';
 import { csrfProtection } from './csrf';
 import { docsRoutes } from './docs';
 import type { App, AppEnv } from './env';
@@ -61,6 +62,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
 
   healthRoutes(app);
   accountsRoutes(app, deps.config.SIGN_IN_RATE_LIMIT);
+  oidcRoutes(app);
   organisationsRoutes(app);
   auditRoutes(app);
   demoRoutes(app, deps.config);
@@ -75,6 +77,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(error, c.req.path);
     if (error instanceof HTTPException) {
+      // Hono's validator refuses a non-JSON body that requireJsonBody did not see (no Content-Length header).
+      if (error.status === 415) return problemResponse(new ProblemError(415, jsonOnlyDetail, 'inhoudstype'), c.req.path);
       // Hono raises these for unreadable bodies, e.g. malformed JSON.
       const detail = error.status === 400 ? 'De JSON in het verzoek is ongeldig en kan niet worden gelezen.' : error.message;
       return problemResponse(new ProblemError(error.status, detail, 'ongeldig-verzoek'), c.req.path);

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Plumbing of the HTTP benchmark: the app-server child process, the database it runs on, and the
+ * sign-in over HTTP that yields a session cookie. Everything talks to 127.0.0.1 only.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+import pg from 'pg';
+
+import { currentTotpCode, newTotpSecret } from '../server/src/accounts/totp';
+
+import { isReadyMessage, type BenchDatabaseKind, type ReadyMessage, type ServerProcessEnv } from './protocol';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const host = '127.0.0.1';
+const cookieName = 'weerbaar_sessie';
+
+export interface BenchAccount {
+  email: string;
+  password: string;
+  totpSecret: string;
+}
+
+export function newBenchAccount(): BenchAccount {
+  return { email: `bench-${randomBytes(4).toString('hex')}@bench.weerbaar.test`, password: `Bench-${randomBytes(18).toString('base64url')}`, totpSecret: newTotpSecret() };
+}
+
+/** A database prepared for one child: its environment, and how to remove it afterwards. */
+export interface PreparedDatabase {
+  kind: BenchDatabaseKind;
+  label: string;
+  env: Pick<ServerProcessEnv, 'BENCH_DB_KIND' | 'BENCH_DB_DIR' | 'BENCH_DB_URL' | 'BENCH_DB_SCHEMA'>;
+  dispose(): Promise<void>;
+}
+
+/** PGlite in a fresh folder under the system temp folder (on disk, like a real installation). */
+export async function preparePglite(): Promise<PreparedDatabase> {
+  const dir = await mkdtemp(join(tmpdir(), 'weerbaar-bench-'));
+  return {
+    kind: 'pglite',
+    label: 'PGlite',
+    env: { BENCH_DB_KIND: 'pglite', BENCH_DB_DIR: join(dir, 'db') },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Why a PostgreSQL server cannot be used, or null when it answers. */
+export async function postgresUnreachable(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message || error.name : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The URL with user `postgres` filled in when it names none and the environment gives no default
+ * (without USER node-postgres sends no user name at all); the same rule as server/test/test-db.ts.
+ */
+export function withDefaultUser(raw: string): string {
+  const url = new URL(raw);
+  if (!url.username && !process.env.PGUSER && !process.env.USER) url.username = 'postgres';
+  return url.toString();
+}
+
+/** A fresh schema on the PostgreSQL server, dropped on dispose (like server/test/test-db.ts). */
+export async function preparePostgres(url: string): Promise<PreparedDatabase> {
+  const schema = `bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(url, `create schema ${schema}`);
+  return {
+    kind: 'postgresql',
+    label: 'PostgreSQL',
+    env: { BENCH_DB_KIND: 'postgresql', BENCH_DB_URL: url, BENCH_DB_SCHEMA: schema },
+    dispose: () => adminQuery(url, `drop schema if exists ${schema} cascade`),
+  };
+}
+
+/** Every child still running; killed on any way out of the parent. */
+const children = new Set<ChildProcess>();
+
+function killAllChildren(): void {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+}
+
+process.on('exit', killAllChildren);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAllChildren();
+    process.exit(130);
+  });
+}
+
+export interface ServerChild {
+  ready: ReadyMessage;
+  baseUrl: string;
+  /** The last lines the child wrote to stderr, for error messages. */
+  stderrTail(): string;
+  /** SIGTERM, wait for a clean exit (needed for --cpu-prof), SIGKILL after the grace period. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  database: PreparedDatabase;
+  account: BenchAccount;
+  /** Extra node flags for the child, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+  extraEnv?: Partial<ServerProcessEnv>;
+  timeoutMs?: number;
+}
+
+/** Spawns `node bin/run-ts.js bench/server-process.ts` and waits for its ReadyMessage. */
+export async function startServerChild(options: StartOptions): Promise<ServerChild> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.database.env,
+    ...options.extraEnv,
+    BENCH_EMAIL: options.account.email,
+    BENCH_PASSWORD: options.account.password,
+    BENCH_TOTP_SECRET: options.account.totpSecret,
+  };
+  // The child must not inherit settings meant for a real server.
+  delete env.DATABASE_URL;
+  delete env.NODE_OPTIONS;
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), join(repoRoot, 'bin/run-ts.js'), join(repoRoot, 'bench/server-process.ts')], {
+    cwd: repoRoot,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  void exited.then(() => children.delete(child));
+
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4_000);
+  });
+  const stderrTail = () => stderr.trim();
+
+  const ready = await new Promise<ReadyMessage>((resolveReady, reject) => {
+    const timer = setTimeout(() => reject(new Error(`het serverproces gaf binnen ${(options.timeoutMs ?? 120_000) / 1000} s geen teken van leven\n${stderrTail()}`)), options.timeoutMs ?? 120_000);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        return;
+      }
+      if (isReadyMessage(parsed)) {
+        clearTimeout(timer);
+        resolveReady(parsed);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`het serverproces stopte voortijdig (code ${code ?? '-'}, signaal ${signal ?? '-'})\n${stderrTail()}`));
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  }).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
+  });
+
+  return {
+    ready,
+    baseUrl: `http://${host}:${ready.port}`,
+    stderrTail,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** CPU seconds (user + system) the process has used so far, from /proc; null where unavailable. */
+export async function processCpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces) start at state; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
+}
+
+function sessionCookieFrom(response: Response): string | null {
+  for (const header of response.headers.getSetCookie()) {
+    const [pair] = header.split(';');
+    if (pair?.startsWith(`${cookieName}=`) && pair.length > cookieName.length + 1) return pair;
+  }
+  return null;
+}
+
+async function expectStatus(response: Response, status: number, step: string): Promise<void> {
+  if (response.status !== status) {
+    throw new Error(`${step}: HTTP ${response.status} in plaats van ${status}: ${(await response.text()).slice(0, 500)}`);
+  }
+}
+
+/**
+ * Signs in like the web does: password, then the CSRF token from GET /session, then the TOTP
+ * code. Returns the Cookie header of the fully signed-in (rotated) session.
+ */
+export async function signIn(baseUrl: string, account: BenchAccount): Promise<string> {
+  const started = await fetch(`${baseUrl}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  await expectStatus(started, 200, 'POST /api/v1/session');
+  const pendingCookie = sessionCookieFrom(started);
+  if (!pendingCookie) throw new Error('POST /api/v1/session zette geen sessiecookie');
+
+  const session = await fetch(`${baseUrl}/api/v1/session`, { headers: { Cookie: pendingCookie } });
+  await expectStatus(session, 200, 'GET /api/v1/session');
+  const { csrfToken } = (await session.json()) as { csrfToken?: unknown };
+  if (typeof csrfToken !== 'string') throw new Error('GET /api/v1/session gaf geen csrfToken');
+
+  const mfa = await fetch(`${baseUrl}/api/v1/session/mfa`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken, Cookie: pendingCookie },
+    body: JSON.stringify({ code: currentTotpCode(account.totpSecret, new Date()) }),
+  });
+  await expectStatus(mfa, 204, 'POST /api/v1/session/mfa');
+  const cookie = sessionCookieFrom(mfa) ?? pendingCookie;
+
+  const me = await fetch(`${baseUrl}/api/v1/me`, { headers: { Cookie: cookie } });
+  await expectStatus(me, 200, 'GET /api/v1/me na inloggen');
+  await me.arrayBuffer();
+  return cookie;
+}

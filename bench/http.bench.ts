@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * HTTP benchmark: `npm run bench`. For PGlite (a temporary folder on disk) and PostgreSQL
+ * (BENCH_DATABASE_URL, a fresh schema) it boots the real app in a child process, signs in over
+ * HTTP and loads GET /api/health and the authenticated GET /api/v1/me with autocannon from this
+ * process. Prints a table with the targets and writes bench/results/http-<timestamp>.json.
+ * Missed targets are reported, not failed: the exit code is non-zero only when something crashed.
+ *
+ * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50),
+ * BENCH_DATABASE_URL (postgres://127.0.0.1:5432/test), BENCH_DATABASES (pglite,postgresql),
+ * BENCH_POOL_SIZE (20), BENCH_LOG_LEVEL (silent), BENCH_CPU_PROF_DIR (write a V8 CPU profile of
+ * each app-server process there).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import autocannon from 'autocannon';
+
+import {
+  newBenchAccount,
+  postgresUnreachable,
+  preparePglite,
+  preparePostgres,
+  processCpuSeconds,
+  signIn,
+  startServerChild,
+  type PreparedDatabase,
+  type ServerChild,
+  withDefaultUser,
+} from './harness';
+import type { BenchDatabaseKind } from './protocol';
+
+type Endpoint = 'health' | 'me';
+
+interface Target {
+  minRequestsPerSecond: number;
+  /** The databases the target applies to. */
+  databases: readonly BenchDatabaseKind[];
+}
+
+const targets: Record<Endpoint, Target> = {
+  health: { minRequestsPerSecond: 5_000, databases: ['pglite', 'postgresql'] },
+  me: { minRequestsPerSecond: 1_500, databases: ['postgresql'] },
+};
+
+const paths: Record<Endpoint, string> = { health: '/api/health', me: '/api/v1/me' };
+
+interface RunResult {
+  database: BenchDatabaseKind;
+  endpoint: Endpoint;
+  path: string;
+  requestsPerSecond: number;
+  requestsTotal: number;
+  latencyAverageMs: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyMaxMs: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  /** CPU used by the app-server process during the run, in % of one core; null where unknown. */
+  serverCpuPercent: number | null;
+  durationSeconds: number;
+  /** Every response was a 200 and there were no connection errors. */
+  clean: boolean;
+  target: { minRequestsPerSecond: number; verdict: 'PASS' | 'MISS' } | null;
+}
+
+interface DatabaseOutcome {
+  database: BenchDatabaseKind;
+  status: 'measured' | 'skipped' | 'crashed';
+  note?: string;
+  meOverHealth?: number;
+}
+
+function numberSetting(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) throw new Error(`${name}=${raw} is geen getal ≥ ${min}`);
+  return value;
+}
+
+const settings = {
+  seconds: numberSetting('BENCH_SECONDS', 10, 1),
+  warmupSeconds: numberSetting('BENCH_WARMUP_SECONDS', 3, 0),
+  connections: Math.round(numberSetting('BENCH_CONNECTIONS', 50, 1)),
+  databaseUrl: withDefaultUser(process.env.BENCH_DATABASE_URL || 'postgres://127.0.0.1:5432/test'),
+  databases: (process.env.BENCH_DATABASES || 'pglite,postgresql').split(',').map((name) => name.trim()),
+  cpuProfileDir: process.env.BENCH_CPU_PROF_DIR ? resolve(process.env.BENCH_CPU_PROF_DIR) : null,
+};
+
+for (const name of settings.databases) {
+  if (name !== 'pglite' && name !== 'postgresql') throw new Error(`BENCH_DATABASES kent ${name} niet (pglite, postgresql)`);
+}
+
+function load(url: string, seconds: number, headers: Record<string, string>): Promise<autocannon.Result> {
+  const parsed = new URL(url);
+  // The benchmark loads only the server it started itself.
+  if (parsed.hostname !== '127.0.0.1') throw new Error(`weigering: ${url} is niet 127.0.0.1`);
+  return autocannon({ url, connections: settings.connections, duration: seconds, headers });
+}
+
+async function measure(server: ServerChild, database: BenchDatabaseKind, endpoint: Endpoint, cookie: string): Promise<RunResult> {
+  const url = `${server.baseUrl}${paths[endpoint]}`;
+  const headers: Record<string, string> = endpoint === 'me' ? { cookie } : {};
+  if (settings.warmupSeconds > 0) await load(url, settings.warmupSeconds, headers);
+  const cpuBefore = await processCpuSeconds(server.ready.pid);
+  const wallBefore = performance.now();
+  const result = await load(url, settings.seconds, headers);
+  const cpuAfter = await processCpuSeconds(server.ready.pid);
+  const wallSeconds = (performance.now() - wallBefore) / 1000;
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]));
+  const others = Object.entries(statusCodes).filter(([code, count]) => code !== '200' && count > 0).reduce((sum, [, count]) => sum + count, 0);
+  const target = targets[endpoint];
+  const applies = target.databases.includes(database);
+  return {
+    database,
+    endpoint,
+    path: paths[endpoint],
+    requestsPerSecond: result.requests.average,
+    requestsTotal: result.requests.total,
+    latencyAverageMs: result.latency.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyMaxMs: result.latency.max,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    serverCpuPercent: cpuBefore !== null && cpuAfter !== null ? Math.round(((cpuAfter - cpuBefore) / wallSeconds) * 100) : null,
+    durationSeconds: result.duration,
+    clean: result.non2xx === 0 && others === 0 && result.errors === 0 && result.timeouts === 0 && result.requests.total > 0,
+    target: applies ? { minRequestsPerSecond: target.minRequestsPerSecond, verdict: result.requests.average >= target.minRequestsPerSecond ? 'PASS' : 'MISS' } : null,
+  };
+}
+
+async function benchDatabase(database: PreparedDatabase, results: RunResult[]): Promise<DatabaseOutcome> {
+  const account = newBenchAccount();
+  let server: ServerChild | null = null;
+  try {
+    console.log(`\n${database.label}: app-server starten (migraties, organisatie en account)…`);
+    server = await startServerChild({
+      database,
+      account,
+      nodeFlags: settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`] : [],
+    });
+    const cookie = await signIn(server.baseUrl, account);
+    console.log(`${database.label}: ingelogd; server pid ${server.ready.pid} op ${server.baseUrl}`);
+    const measured: Partial<Record<Endpoint, RunResult>> = {};
+    for (const endpoint of ['health', 'me'] as const) {
+      console.log(`${database.label}: ${paths[endpoint]} — ${settings.warmupSeconds} s opwarmen, ${settings.seconds} s meten, ${settings.connections} verbindingen`);
+      const result = await measure(server, database.kind, endpoint, cookie);
+      measured[endpoint] = result;
+      results.push(result);
+    }
+    const { health, me } = measured;
+    return { database: database.kind, status: 'measured', ...(health && me && health.requestsPerSecond > 0 ? { meOverHealth: me.requestsPerSecond / health.requestsPerSecond } : {}) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`${database.label}: mislukt: ${message}`);
+    return { database: database.kind, status: 'crashed', note: message };
+  } finally {
+    await server?.stop();
+    await database.dispose().catch((error: unknown) => console.error(`${database.label}: opruimen mislukt: ${String(error)}`));
+  }
+}
+
+function formatNumber(value: number, digits = 0): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
+  const header = ['database', 'endpoint', 'req/s (avg)', 'p99 (ms)', 'non-2xx', 'errors', 'server CPU', 'target', 'verdict', 'check'];
+  const rows = results.map((r) => [
+    r.database,
+    r.path,
+    formatNumber(r.requestsPerSecond),
+    formatNumber(r.latencyP99Ms),
+    formatNumber(r.non2xx),
+    formatNumber(r.errors),
+    r.serverCpuPercent === null ? '?' : `${r.serverCpuPercent}%`,
+    r.target ? `≥ ${formatNumber(r.target.minRequestsPerSecond)}` : '—',
+    r.target?.verdict ?? '—',
+    r.clean ? 'ok' : 'FLAGGED (errors)',
+  ]);
+  const numeric = new Set([2, 3, 4, 5, 6]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  console.log('');
+  for (const outcome of outcomes) {
+    if (outcome.status === 'measured') {
+      console.log(`${outcome.database}: /me ÷ /health = ${outcome.meOverHealth === undefined ? '?' : formatNumber(outcome.meOverHealth, 2)} (req/s)`);
+    } else {
+      console.log(`${outcome.database}: ${outcome.status === 'skipped' ? 'OVERGESLAGEN' : 'MISLUKT'}: ${outcome.note ?? ''}`);
+    }
+  }
+  console.log(`targets: /api/health ≥ ${formatNumber(targets.health.minRequestsPerSecond)} req/s (each database); /api/v1/me ≥ ${formatNumber(targets.me.minRequestsPerSecond)} req/s on PostgreSQL`);
+}
+
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  const results: RunResult[] = [];
+  const outcomes: DatabaseOutcome[] = [];
+  console.log(`Weerbaar HTTP-benchmark: ${settings.seconds} s per endpoint, ${settings.connections} verbindingen, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'onbekend'})`);
+
+  for (const name of settings.databases) {
+    if (name === 'pglite') {
+      outcomes.push(await benchDatabase(await preparePglite(), results));
+    } else {
+      const unreachable = await postgresUnreachable(settings.databaseUrl);
+      if (unreachable) {
+        const note = `PostgreSQL op ${new URL(settings.databaseUrl).host} is niet bereikbaar (${unreachable}); zet BENCH_DATABASE_URL om het te meten`;
+        console.log(`\nPostgreSQL: overgeslagen — ${note}`);
+        outcomes.push({ database: 'postgresql', status: 'skipped', note });
+        continue;
+      }
+      outcomes.push(await benchDatabase(await preparePostgres(settings.databaseUrl), results));
+    }
+  }
+
+  printTable(results, outcomes);
+
+  const dir = resolve(import.meta.dirname, 'results');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `http-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const report = {
+    benchmark: 'http',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    environment: { node: process.version, cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, loadAverage: loadavg() },
+    settings: {
+      seconds: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+      connections: settings.connections,
+      databases: settings.databases,
+      poolSize: Number(process.env.BENCH_POOL_SIZE ?? '20'),
+      logLevel: process.env.BENCH_LOG_LEVEL ?? 'silent',
+      cpuProfileDir: settings.cpuProfileDir,
+    },
+    targets,
+    results,
+    databases: outcomes,
+  };
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nresultaten: ${file}`);
+  if (settings.cpuProfileDir) console.log(`CPU-profielen: ${settings.cpuProfileDir}`);
+
+  return outcomes.some((outcome) => outcome.status === 'crashed') ? 1 : 0;
+}
+
+process.exitCode = await main();
+// Stop even if some library left a handle open; the timer itself keeps nothing alive.
+setTimeout(() => process.exit(), 5_000).unref();

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { RouteObject } from 'react-router';
+
+import { AccountPage } from '../account/AccountPage';
+import { AuditPage } from '../audit/AuditPage';
+import { BeheerPage } from '../beheer/BeheerPage';
+import { HomePage } from '../home/HomePage';
+import { InvitationPage } from '../invitation/InvitationPage';
+import { ModulePage } from '../modules/ModulePage';
+import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { ForgotPasswordPage } from '../password-reset/ForgotPasswordPage';
+import { ResetPasswordPage } from '../password-reset/ResetPasswordPage';
+import { RequireSignedIn } from '../session/RequireSignedIn';
+import { EnrolmentPage } from '../sign-in/EnrolmentPage';
+import { SecondStepPage } from '../sign-in/SecondStepPage';
+import { SignInPage } from '../sign-in/SignInPage';
+import { UsersPage } from '../users/UsersPage';
+
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+
+/** Every page of the app by its Dutch path; tests mount the same table in a memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: 'inloggen', element: <SignInPage /> },
+      { path: 'inloggen/tweede-stap', element: <SecondStepPage /> },
+      { path: 'tweede-factor-instellen', element: <EnrolmentPage /> },
+      { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
+      { path: 'uitnodiging', element: <InvitationPage /> },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'zicht', element: <ModulePage module="zicht" /> },
+          { path: 'meldpunt', element: <ModulePage module="meldpunt" /> },
+          { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
+          { path: 'regie', element: <ModulePage module="regie" /> },
+          { path: 'beheer', element: <BeheerPage /> },
+          { path: 'beheer/organisaties', element: <OrganisationsPage /> },
+          { path: 'beheer/:code/gebruikers', element: <UsersPage /> },
+          { path: 'beheer/:code/audit', element: <AuditPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { AuditEventView } from '../../../common/contracts/accounts';
+import { auditActionLabel, auditResultLabels } from '../messages';
+import { formatDateTime } from '../ui/format';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
+
+/** One page of audit events, newest first. */
+export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
+  if (events.length === 0) {
+    return <p className="utrecht-paragraph">Er zijn geen gebeurtenissen die bij deze filters passen.</p>;
+  }
+  return (
+    <Table caption="Gebeurtenissen, nieuwste eerst">
+      <TableHeader>
+        <TableHeaderCell>Tijdstip</TableHeaderCell>
+        <TableHeaderCell>Wie</TableHeaderCell>
+        <TableHeaderCell>Actie</TableHeaderCell>
+        <TableHeaderCell>Object</TableHeaderCell>
+        <TableHeaderCell>Resultaat</TableHeaderCell>
+        <TableHeaderCell>Herkomst</TableHeaderCell>
+      </TableHeader>
+      <TableBody>
+        {events.map((event) => (
+          <TableRow key={event.seq}>
+            <TableCell rowHeader>
+              <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+            </TableCell>
+            <TableCell>{event.actor?.name ?? 'Onbekend'}</TableCell>
+            <TableCell>
+              {auditActionLabel(event.action)}
+              {auditActionLabel(event.action) === event.action ? null : (
+                <span className="weerbaar-muted"> ({event.action})</span>
+              )}
+            </TableCell>
+            <TableCell>
+              {event.objectType ? `${event.objectType} ${event.objectId ?? ''}`.trim() : '—'}
+            </TableCell>
+            <TableCell>{auditResultLabels[event.result]}</TableCell>
+            <TableCell>{event.origin}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

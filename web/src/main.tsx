@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EUPL-1.2
+import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/component-library-css/dist/index.css';
+import './styles.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+
+import { routes } from './app/routes';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Element #root ontbreekt in index.html.');
+
+createRoot(container).render(
+  <StrictMode>
+    <RouterProvider router={createBrowserRouter(routes)} />
+  </StrictMode>,
+);
