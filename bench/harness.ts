@@ -14,7 +14,12 @@ import pg from 'pg';
 
 import { currentTotpCode, newTotpSecret } from '../server/src/accounts/totp';
 
-import { isReadyMessage, type BenchDatabaseKind, type ReadyMessage, type ServerProcessEnv } from './protocol';
+import {
+  isReadyMessage,
+  type BenchDatabaseKind,
+  type ReadyMessage,
+  type ServerProcessEnv,
+} from './protocol';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const host = '127.0.0.1';
@@ -27,14 +32,21 @@ export interface BenchAccount {
 }
 
 export function newBenchAccount(): BenchAccount {
-  return { email: `bench-${randomBytes(4).toString('hex')}@bench.weerbaar.test`, password: `Bench-${randomBytes(18).toString('base64url')}`, totpSecret: newTotpSecret() };
+  return {
+    email: `bench-${randomBytes(4).toString('hex')}@bench.weerbaar.test`,
+    password: `Bench-${randomBytes(18).toString('base64url')}`,
+    totpSecret: newTotpSecret(),
+  };
 }
 
 /** A database prepared for one child: its environment, and how to remove it afterwards. */
 export interface PreparedDatabase {
   kind: BenchDatabaseKind;
   label: string;
-  env: Pick<ServerProcessEnv, 'BENCH_DB_KIND' | 'BENCH_DB_DIR' | 'BENCH_DB_URL' | 'BENCH_DB_SCHEMA'>;
+  env: Pick<
+    ServerProcessEnv,
+    'BENCH_DB_KIND' | 'BENCH_DB_DIR' | 'BENCH_DB_URL' | 'BENCH_DB_SCHEMA'
+  >;
   dispose(): Promise<void>;
 }
 
@@ -144,11 +156,19 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
   // The child must not inherit settings meant for a real server.
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), join(repoRoot, 'bin/run-ts.js'), join(repoRoot, 'bench/server-process.ts')], {
-    cwd: repoRoot,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.nodeFlags ?? []),
+      join(repoRoot, 'bin/run-ts.js'),
+      join(repoRoot, 'bench/server-process.ts'),
+    ],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   void exited.then(() => children.delete(child));
@@ -161,7 +181,15 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
   const stderrTail = () => stderr.trim();
 
   const ready = await new Promise<ReadyMessage>((resolveReady, reject) => {
-    const timer = setTimeout(() => reject(new Error(`het serverproces gaf binnen ${(options.timeoutMs ?? 120_000) / 1000} s geen teken van leven\n${stderrTail()}`)), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `het serverproces gaf binnen ${(options.timeoutMs ?? 120_000) / 1000} s geen teken van leven\n${stderrTail()}`,
+          ),
+        ),
+      options.timeoutMs ?? 120_000,
+    );
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       let parsed: unknown;
@@ -177,7 +205,11 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`het serverproces stopte voortijdig (code ${code ?? '-'}, signaal ${signal ?? '-'})\n${stderrTail()}`));
+      reject(
+        new Error(
+          `het serverproces stopte voortijdig (code ${code ?? '-'}, signaal ${signal ?? '-'})\n${stderrTail()}`,
+        ),
+      );
     });
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -226,7 +258,9 @@ function sessionCookieFrom(response: Response): string | null {
 
 async function expectStatus(response: Response, status: number, step: string): Promise<void> {
   if (response.status !== status) {
-    throw new Error(`${step}: HTTP ${response.status} in plaats van ${status}: ${(await response.text()).slice(0, 500)}`);
+    throw new Error(
+      `${step}: HTTP ${response.status} in plaats van ${status}: ${(await response.text()).slice(0, 500)}`,
+    );
   }
 }
 
@@ -251,7 +285,11 @@ export async function signIn(baseUrl: string, account: BenchAccount): Promise<st
 
   const mfa = await fetch(`${baseUrl}/api/v1/session/mfa`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken, Cookie: pendingCookie },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-CSRF-Token': csrfToken,
+      Cookie: pendingCookie,
+    },
     body: JSON.stringify({ code: currentTotpCode(account.totpSecret, new Date()) }),
   });
   await expectStatus(mfa, 204, 'POST /api/v1/session/mfa');

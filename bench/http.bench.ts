@@ -79,7 +79,8 @@ function numberSetting(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) throw new Error(`${name}=${raw} is geen getal ≥ ${min}`);
+  if (!Number.isFinite(value) || value < min)
+    throw new Error(`${name}=${raw} is geen getal ≥ ${min}`);
   return value;
 }
 
@@ -88,22 +89,34 @@ const settings = {
   warmupSeconds: numberSetting('BENCH_WARMUP_SECONDS', 3, 0),
   connections: Math.round(numberSetting('BENCH_CONNECTIONS', 50, 1)),
   databaseUrl: withDefaultUser(process.env.BENCH_DATABASE_URL || 'postgres://127.0.0.1:5432/test'),
-  databases: (process.env.BENCH_DATABASES || 'pglite,postgresql').split(',').map((name) => name.trim()),
+  databases: (process.env.BENCH_DATABASES || 'pglite,postgresql')
+    .split(',')
+    .map((name) => name.trim()),
   cpuProfileDir: process.env.BENCH_CPU_PROF_DIR ? resolve(process.env.BENCH_CPU_PROF_DIR) : null,
 };
 
 for (const name of settings.databases) {
-  if (name !== 'pglite' && name !== 'postgresql') throw new Error(`BENCH_DATABASES kent ${name} niet (pglite, postgresql)`);
+  if (name !== 'pglite' && name !== 'postgresql')
+    throw new Error(`BENCH_DATABASES kent ${name} niet (pglite, postgresql)`);
 }
 
-function load(url: string, seconds: number, headers: Record<string, string>): Promise<autocannon.Result> {
+function load(
+  url: string,
+  seconds: number,
+  headers: Record<string, string>,
+): Promise<autocannon.Result> {
   const parsed = new URL(url);
   // The benchmark loads only the server it started itself.
   if (parsed.hostname !== '127.0.0.1') throw new Error(`weigering: ${url} is niet 127.0.0.1`);
   return autocannon({ url, connections: settings.connections, duration: seconds, headers });
 }
 
-async function measure(server: ServerChild, database: BenchDatabaseKind, endpoint: Endpoint, cookie: string): Promise<RunResult> {
+async function measure(
+  server: ServerChild,
+  database: BenchDatabaseKind,
+  endpoint: Endpoint,
+  cookie: string,
+): Promise<RunResult> {
   const url = `${server.baseUrl}${paths[endpoint]}`;
   const headers: Record<string, string> = endpoint === 'me' ? { cookie } : {};
   if (settings.warmupSeconds > 0) await load(url, settings.warmupSeconds, headers);
@@ -112,8 +125,12 @@ async function measure(server: ServerChild, database: BenchDatabaseKind, endpoin
   const result = await load(url, settings.seconds, headers);
   const cpuAfter = await processCpuSeconds(server.ready.pid);
   const wallSeconds = (performance.now() - wallBefore) / 1000;
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]));
-  const others = Object.entries(statusCodes).filter(([code, count]) => code !== '200' && count > 0).reduce((sum, [, count]) => sum + count, 0);
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]),
+  );
+  const others = Object.entries(statusCodes)
+    .filter(([code, count]) => code !== '200' && count > 0)
+    .reduce((sum, [, count]) => sum + count, 0);
   const target = targets[endpoint];
   const applies = target.databases.includes(database);
   return {
@@ -130,14 +147,30 @@ async function measure(server: ServerChild, database: BenchDatabaseKind, endpoin
     errors: result.errors,
     timeouts: result.timeouts,
     statusCodes,
-    serverCpuPercent: cpuBefore !== null && cpuAfter !== null ? Math.round(((cpuAfter - cpuBefore) / wallSeconds) * 100) : null,
+    serverCpuPercent:
+      cpuBefore !== null && cpuAfter !== null
+        ? Math.round(((cpuAfter - cpuBefore) / wallSeconds) * 100)
+        : null,
     durationSeconds: result.duration,
-    clean: result.non2xx === 0 && others === 0 && result.errors === 0 && result.timeouts === 0 && result.requests.total > 0,
-    target: applies ? { minRequestsPerSecond: target.minRequestsPerSecond, verdict: result.requests.average >= target.minRequestsPerSecond ? 'PASS' : 'MISS' } : null,
+    clean:
+      result.non2xx === 0 &&
+      others === 0 &&
+      result.errors === 0 &&
+      result.timeouts === 0 &&
+      result.requests.total > 0,
+    target: applies
+      ? {
+          minRequestsPerSecond: target.minRequestsPerSecond,
+          verdict: result.requests.average >= target.minRequestsPerSecond ? 'PASS' : 'MISS',
+        }
+      : null,
   };
 }
 
-async function benchDatabase(database: PreparedDatabase, results: RunResult[]): Promise<DatabaseOutcome> {
+async function benchDatabase(
+  database: PreparedDatabase,
+  results: RunResult[],
+): Promise<DatabaseOutcome> {
   const account = newBenchAccount();
   let server: ServerChild | null = null;
   try {
@@ -145,35 +178,63 @@ async function benchDatabase(database: PreparedDatabase, results: RunResult[]): 
     server = await startServerChild({
       database,
       account,
-      nodeFlags: settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`] : [],
+      nodeFlags: settings.cpuProfileDir
+        ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`]
+        : [],
     });
     const cookie = await signIn(server.baseUrl, account);
     console.log(`${database.label}: ingelogd; server pid ${server.ready.pid} op ${server.baseUrl}`);
     const measured: Partial<Record<Endpoint, RunResult>> = {};
     for (const endpoint of ['health', 'me'] as const) {
-      console.log(`${database.label}: ${paths[endpoint]} — ${settings.warmupSeconds} s opwarmen, ${settings.seconds} s meten, ${settings.connections} verbindingen`);
+      console.log(
+        `${database.label}: ${paths[endpoint]} — ${settings.warmupSeconds} s opwarmen, ${settings.seconds} s meten, ${settings.connections} verbindingen`,
+      );
       const result = await measure(server, database.kind, endpoint, cookie);
       measured[endpoint] = result;
       results.push(result);
     }
     const { health, me } = measured;
-    return { database: database.kind, status: 'measured', ...(health && me && health.requestsPerSecond > 0 ? { meOverHealth: me.requestsPerSecond / health.requestsPerSecond } : {}) };
+    return {
+      database: database.kind,
+      status: 'measured',
+      ...(health && me && health.requestsPerSecond > 0
+        ? { meOverHealth: me.requestsPerSecond / health.requestsPerSecond }
+        : {}),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`${database.label}: mislukt: ${message}`);
     return { database: database.kind, status: 'crashed', note: message };
   } finally {
     await server?.stop();
-    await database.dispose().catch((error: unknown) => console.error(`${database.label}: opruimen mislukt: ${String(error)}`));
+    await database
+      .dispose()
+      .catch((error: unknown) =>
+        console.error(`${database.label}: opruimen mislukt: ${String(error)}`),
+      );
   }
 }
 
 function formatNumber(value: number, digits = 0): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
-  const header = ['database', 'endpoint', 'req/s (avg)', 'p99 (ms)', 'non-2xx', 'errors', 'server CPU', 'target', 'verdict', 'check'];
+  const header = [
+    'database',
+    'endpoint',
+    'req/s (avg)',
+    'p99 (ms)',
+    'non-2xx',
+    'errors',
+    'server CPU',
+    'target',
+    'verdict',
+    'check',
+  ];
   const rows = results.map((r) => [
     r.database,
     r.path,
@@ -187,26 +248,41 @@ function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
     r.clean ? 'ok' : 'FLAGGED (errors)',
   ]);
   const numeric = new Set([2, 3, 4, 5, 6]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+      )
+      .join('  ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row));
   console.log('');
   for (const outcome of outcomes) {
     if (outcome.status === 'measured') {
-      console.log(`${outcome.database}: /me ÷ /health = ${outcome.meOverHealth === undefined ? '?' : formatNumber(outcome.meOverHealth, 2)} (req/s)`);
+      console.log(
+        `${outcome.database}: /me ÷ /health = ${outcome.meOverHealth === undefined ? '?' : formatNumber(outcome.meOverHealth, 2)} (req/s)`,
+      );
     } else {
-      console.log(`${outcome.database}: ${outcome.status === 'skipped' ? 'OVERGESLAGEN' : 'MISLUKT'}: ${outcome.note ?? ''}`);
+      console.log(
+        `${outcome.database}: ${outcome.status === 'skipped' ? 'OVERGESLAGEN' : 'MISLUKT'}: ${outcome.note ?? ''}`,
+      );
     }
   }
-  console.log(`targets: /api/health ≥ ${formatNumber(targets.health.minRequestsPerSecond)} req/s (each database); /api/v1/me ≥ ${formatNumber(targets.me.minRequestsPerSecond)} req/s on PostgreSQL`);
+  console.log(
+    `targets: /api/health ≥ ${formatNumber(targets.health.minRequestsPerSecond)} req/s (each database); /api/v1/me ≥ ${formatNumber(targets.me.minRequestsPerSecond)} req/s on PostgreSQL`,
+  );
 }
 
 async function main(): Promise<number> {
   const startedAt = new Date();
   const results: RunResult[] = [];
   const outcomes: DatabaseOutcome[] = [];
-  console.log(`Weerbaar HTTP-benchmark: ${settings.seconds} s per endpoint, ${settings.connections} verbindingen, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'onbekend'})`);
+  console.log(
+    `Weerbaar HTTP-benchmark: ${settings.seconds} s per endpoint, ${settings.connections} verbindingen, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'onbekend'})`,
+  );
 
   for (const name of settings.databases) {
     if (name === 'pglite') {
@@ -232,7 +308,12 @@ async function main(): Promise<number> {
     benchmark: 'http',
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    environment: { node: process.version, cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, loadAverage: loadavg() },
+    environment: {
+      node: process.version,
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? null,
+      loadAverage: loadavg(),
+    },
     settings: {
       seconds: settings.seconds,
       warmupSeconds: settings.warmupSeconds,

@@ -36,5 +36,10 @@ export interface ReadyMessage {
 export function isReadyMessage(value: unknown): value is ReadyMessage {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return record.ready === true && typeof record.port === 'number' && typeof record.pid === 'number' && (record.database === 'pglite' || record.database === 'postgresql');
+  return (
+    record.ready === true &&
+    typeof record.port === 'number' &&
+    typeof record.pid === 'number' &&
+    (record.database === 'pglite' || record.database === 'postgresql')
+  );
 }

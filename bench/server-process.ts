@@ -35,7 +35,11 @@ async function openBenchDatabase(): Promise<Database> {
   const kind = required('BENCH_DB_KIND');
   if (kind === 'pglite') return openDatabase({ dataDir: required('BENCH_DB_DIR') });
   if (kind !== 'postgresql') throw new Error(`onbekende BENCH_DB_KIND ${kind}`);
-  return openDatabase({ url: required('BENCH_DB_URL'), schema: required('BENCH_DB_SCHEMA'), poolSize: Number(process.env.BENCH_POOL_SIZE ?? '20') });
+  return openDatabase({
+    url: required('BENCH_DB_URL'),
+    schema: required('BENCH_DB_SCHEMA'),
+    poolSize: Number(process.env.BENCH_POOL_SIZE ?? '20'),
+  });
 }
 
 async function main(): Promise<void> {
@@ -102,11 +106,19 @@ async function main(): Promise<void> {
     });
     const app = createApp(deps);
     server = await new Promise<ServerType>((resolve) => {
-      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+        resolve(started),
+      );
     });
     const address = server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('de server heeft geen TCP-adres');
-    const ready: ReadyMessage = { ready: true, port: address.port, database: db.kind, pid: process.pid };
+    if (typeof address !== 'object' || address === null)
+      throw new Error('de server heeft geen TCP-adres');
+    const ready: ReadyMessage = {
+      ready: true,
+      port: address.port,
+      database: db.kind,
+      pid: process.pid,
+    };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
   } catch (error) {
     console.error(error);

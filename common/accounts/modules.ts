@@ -10,9 +10,25 @@ type ModuleId = (typeof moduleIds)[number];
  * available is shown as "nog niet beschikbaar", never as a mock.
  */
 export const moduleAccess: Record<ModuleId, { available: boolean; roles: readonly Role[] }> = {
-  zicht: { available: false, roles: ['analist', 'beheerder', 'bestuurder', 'provincie-adviseur', 'riec-analist', 'ministerie'] },
-  meldpunt: { available: false, roles: ['melder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder'] },
-  weerbaarheid: { available: false, roles: ['analist', 'beheerder', 'bestuurder', 'behandelaar', 'provincie-adviseur'] },
+  zicht: {
+    available: false,
+    roles: [
+      'analist',
+      'beheerder',
+      'bestuurder',
+      'provincie-adviseur',
+      'riec-analist',
+      'ministerie',
+    ],
+  },
+  meldpunt: {
+    available: false,
+    roles: ['melder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder'],
+  },
+  weerbaarheid: {
+    available: false,
+    roles: ['analist', 'beheerder', 'bestuurder', 'behandelaar', 'provincie-adviseur'],
+  },
   regie: { available: false, roles: ['provincie-adviseur', 'ministerie', 'riec-analist'] },
   beheer: { available: true, roles: ['beheerder'] },
 };

@@ -13,7 +13,8 @@ describe('requiresMfa(roles)', () => {
 
 describe('rolesByOrganisationType', () => {
   it('offers a beheerder in every organisation type and places every role somewhere', () => {
-    for (const type of organisationTypes) expect(rolesByOrganisationType[type]).toContain('beheerder');
+    for (const type of organisationTypes)
+      expect(rolesByOrganisationType[type]).toContain('beheerder');
     const placed = new Set(organisationTypes.flatMap((type) => rolesByOrganisationType[type]));
     expect([...placed].sort()).toEqual([...roles].sort());
   });

@@ -18,7 +18,13 @@ export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Organisation types the platform knows, with the CBS code prefix where one exists. */
-export const organisationTypes = ['ministerie', 'provincie', 'riec', 'gemeente', 'waterschap'] as const;
+export const organisationTypes = [
+  'ministerie',
+  'provincie',
+  'riec',
+  'gemeente',
+  'waterschap',
+] as const;
 export const organisationTypeSchema = z.enum(organisationTypes);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 
@@ -41,7 +47,15 @@ export const roleRequiresMfa: Record<Role, boolean> = {
 /** Which roles make sense in which organisation type; the server refuses other combinations. */
 export const rolesByOrganisationType: Record<OrganisationType, readonly Role[]> = {
   ministerie: ['beheerder', 'analist', 'ministerie'],
-  provincie: ['beheerder', 'analist', 'melder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder', 'provincie-adviseur'],
+  provincie: [
+    'beheerder',
+    'analist',
+    'melder',
+    'behandelaar',
+    'vertrouwenspersoon',
+    'bestuurder',
+    'provincie-adviseur',
+  ],
   riec: ['beheerder', 'analist', 'riec-analist'],
   gemeente: ['beheerder', 'analist', 'melder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder'],
   waterschap: ['beheerder', 'analist', 'melder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder'],

@@ -13,10 +13,16 @@ describe('emailSchema', () => {
 
 describe('request schemas', () => {
   it('refuse unknown fields', () => {
-    expect(signInRequestSchema.safeParse({ email: 'a@b.nl', password: 'x', admin: true }).success).toBe(false);
+    expect(
+      signInRequestSchema.safeParse({ email: 'a@b.nl', password: 'x', admin: true }).success,
+    ).toBe(false);
   });
   it('keep HTML in names as plain text', () => {
-    const parsed = createOrgUserRequestSchema.parse({ email: 'a@b.nl', name: '<b>Jan</b>', roles: ['analist'] });
+    const parsed = createOrgUserRequestSchema.parse({
+      email: 'a@b.nl',
+      name: '<b>Jan</b>',
+      roles: ['analist'],
+    });
     expect(parsed.name).toBe('<b>Jan</b>');
   });
 });

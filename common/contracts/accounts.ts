@@ -11,7 +11,10 @@ export const nameSchema = z.string().trim().min(1).max(200);
 /** A six-digit TOTP code or a recovery code (xxxxx-xxxxx). */
 export const secondFactorCodeSchema = z.string().trim().min(6).max(20);
 
-export const signInRequestSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(200) });
+export const signInRequestSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
 export const signInResponseSchema = z.object({
   mfaRequired: z.boolean(),
   /** The user's roles need a second factor that is not yet set up: enrol first. */
@@ -65,7 +68,13 @@ export const abilitiesSchema = z.object({
 });
 
 export const meSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), totpEnabled: z.boolean(), mfaRequired: z.boolean() }),
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    totpEnabled: z.boolean(),
+    mfaRequired: z.boolean(),
+  }),
   memberships: z.array(membershipSchema),
   abilities: abilitiesSchema,
   modules: z.array(moduleSchema),
@@ -88,12 +97,23 @@ export const totpEnrolmentSchema = z.object({
   /** QR code as an SVG document, rendered by the web as an image with a text alternative. */
   qrSvg: z.string(),
 });
-export const totpConfirmRequestSchema = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/) });
+export const totpConfirmRequestSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+});
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
-export const changePasswordRequestSchema = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
 export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
-export const passwordResetConfirmSchema = z.strictObject({ token: z.string().min(20).max(200), password: passwordSchema });
+export const passwordResetConfirmSchema = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: passwordSchema,
+});
 export const invitationAcceptSchema = passwordResetConfirmSchema;
 
 export const userStatusSchema = z.enum(['actief', 'uitgenodigd', 'geblokkeerd', 'uitgeschakeld']);
@@ -107,8 +127,16 @@ export const orgUserSchema = z.object({
   createdAt: z.string(),
 });
 export type OrgUser = z.infer<typeof orgUserSchema>;
-export const orgUserListSchema = z.object({ organisation: organisationSchema, users: z.array(orgUserSchema), assignableRoles: z.array(roleSchema) });
-export const createOrgUserRequestSchema = z.strictObject({ email: emailSchema, name: nameSchema, roles: z.array(roleSchema).min(1).max(9) });
+export const orgUserListSchema = z.object({
+  organisation: organisationSchema,
+  users: z.array(orgUserSchema),
+  assignableRoles: z.array(roleSchema),
+});
+export const createOrgUserRequestSchema = z.strictObject({
+  email: emailSchema,
+  name: nameSchema,
+  roles: z.array(roleSchema).min(1).max(9),
+});
 export const setRolesRequestSchema = z.strictObject({ roles: z.array(roleSchema).min(1).max(9) });
 
 export const organisationListSchema = z.object({ organisations: z.array(organisationSchema) });
@@ -132,7 +160,10 @@ export const auditQuerySchema = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-export const auditPageSchema = z.object({ events: z.array(auditEventSchema), nextBefore: z.number().int().nullable() });
+export const auditPageSchema = z.object({
+  events: z.array(auditEventSchema),
+  nextBefore: z.number().int().nullable(),
+});
 
 export const demoAccountSchema = z.object({
   email: z.string(),
@@ -144,4 +175,7 @@ export const demoAccountSchema = z.object({
 });
 export const demoAccountListSchema = z.object({ accounts: z.array(demoAccountSchema) });
 
-export const authConfigSchema = z.object({ oidc: z.object({ enabled: z.boolean(), label: z.string() }), demo: z.boolean() });
+export const authConfigSchema = z.object({
+  oidc: z.object({ enabled: z.boolean(), label: z.string() }),
+  demo: z.boolean(),
+});

@@ -4,7 +4,11 @@ import { randomBytes } from 'node:crypto';
 import type { OrganisationType, Role } from '../../common/accounts/roles';
 import { provisionUser } from '../src/accounts/provision';
 import { currentTotpCode, newTotpSecret } from '../src/accounts/totp';
-import { findOrganisationByCode, upsertOrganisation, type OrganisationRecord } from '../src/organisations/store';
+import {
+  findOrganisationByCode,
+  upsertOrganisation,
+  type OrganisationRecord,
+} from '../src/organisations/store';
 import type { Deps } from '../src/platform/deps';
 
 import type { Harness } from './harness';
@@ -13,9 +17,19 @@ let counter = 0;
 const unique = () => `${++counter}${randomBytes(3).toString('hex')}`;
 
 /** An organisation of the given type with a unique code. */
-export async function buildOrganisation(deps: Deps, type: OrganisationType = 'gemeente', code?: string): Promise<OrganisationRecord> {
-  const orgCode = code ?? (type === 'gemeente' ? `GM${String(1000 + (counter++ % 9000))}` : `${type.toUpperCase()}-${unique().toUpperCase()}`);
-  await deps.db.transaction((tx) => upsertOrganisation(tx, { code: orgCode, type, name: `Test ${type} ${orgCode}` }));
+export async function buildOrganisation(
+  deps: Deps,
+  type: OrganisationType = 'gemeente',
+  code?: string,
+): Promise<OrganisationRecord> {
+  const orgCode =
+    code ??
+    (type === 'gemeente'
+      ? `GM${String(1000 + (counter++ % 9000))}`
+      : `${type.toUpperCase()}-${unique().toUpperCase()}`);
+  await deps.db.transaction((tx) =>
+    upsertOrganisation(tx, { code: orgCode, type, name: `Test ${type} ${orgCode}` }),
+  );
   const org = await findOrganisationByCode(deps.db, orgCode);
   if (!org) throw new Error('organisation not created');
   return org;
@@ -29,12 +43,27 @@ export interface TestUser {
 }
 
 /** An active user with the given memberships; with `totp` (default) a second factor is enrolled. */
-export async function buildUser(deps: Deps, memberships: { org: OrganisationRecord; role: Role }[], options: { totp?: boolean; name?: string } = {}): Promise<TestUser> {
+export async function buildUser(
+  deps: Deps,
+  memberships: { org: OrganisationRecord; role: Role }[],
+  options: { totp?: boolean; name?: string } = {},
+): Promise<TestUser> {
   const email = `gebruiker-${unique()}@test.weerbaar.nl`;
   const password = `proef-wachtwoord-${unique()}`;
   const totpSecret = options.totp === false ? null : newTotpSecret();
   const { userId } = await deps.db.transaction((tx) =>
-    provisionUser(tx, deps, { email, name: options.name ?? `Test Gebruiker ${unique()}`, password, memberships: memberships.map((m) => ({ organisationId: m.org.id, role: m.role })), ...(totpSecret ? { totpSecret } : {}) }, 'system'),
+    provisionUser(
+      tx,
+      deps,
+      {
+        email,
+        name: options.name ?? `Test Gebruiker ${unique()}`,
+        password,
+        memberships: memberships.map((m) => ({ organisationId: m.org.id, role: m.role })),
+        ...(totpSecret ? { totpSecret } : {}),
+      },
+      'system',
+    ),
   );
   return { id: userId, email, password, totpSecret };
 }
@@ -45,8 +74,20 @@ export class TestClient {
   csrf = '';
   constructor(private readonly harness: Harness) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const init: RequestInit = { method, headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}), ...headers } };
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const init: RequestInit = {
+      method,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        ...headers,
+      },
+    };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
@@ -67,13 +108,20 @@ export class TestClient {
 
   /** Password step plus TOTP step; moves the test clock 30 s afterwards so the next TOTP code is fresh. */
   async signIn(user: TestUser): Promise<void> {
-    const first = await this.request('POST', '/api/v1/session', { email: user.email, password: user.password });
-    if (first.status !== 200) throw new Error(`sign-in failed: ${first.status} ${await first.text()}`);
+    const first = await this.request('POST', '/api/v1/session', {
+      email: user.email,
+      password: user.password,
+    });
+    if (first.status !== 200)
+      throw new Error(`sign-in failed: ${first.status} ${await first.text()}`);
     const { mfaRequired } = (await first.json()) as { mfaRequired: boolean };
     if (mfaRequired && user.totpSecret) {
       await this.refreshCsrf();
-      const second = await this.request('POST', '/api/v1/session/mfa', { code: currentTotpCode(user.totpSecret, this.harness.clock.now()) });
-      if (second.status !== 204) throw new Error(`mfa failed: ${second.status} ${await second.text()}`);
+      const second = await this.request('POST', '/api/v1/session/mfa', {
+        code: currentTotpCode(user.totpSecret, this.harness.clock.now()),
+      });
+      if (second.status !== 204)
+        throw new Error(`mfa failed: ${second.status} ${await second.text()}`);
       this.harness.clock.advance(30_000);
     }
     await this.refreshCsrf();

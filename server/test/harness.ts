@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
 
-import { createApp } from '../src/platform/http/app';
 import { configSchema, type Config } from '../src/platform/config';
 import type { Database } from '../src/platform/db';
 import type { Deps } from '../src/platform/deps';
+import { createApp } from '../src/platform/http/app';
 import type { App } from '../src/platform/http/env';
 import { createLogger } from '../src/platform/logger';
 import { createMailer, type Mailer } from '../src/platform/mailer';
@@ -29,9 +29,17 @@ export interface Harness {
 }
 
 /** The whole app in-process on a fresh database; pass config overrides and optionally a mailer. */
-export async function createHarness(overrides: Partial<Record<keyof Config, string>> = {}, mailer?: Mailer): Promise<Harness> {
+export async function createHarness(
+  overrides: Partial<Record<keyof Config, string>> = {},
+  mailer?: Mailer,
+): Promise<Harness> {
   const db = await openTestDatabase();
-  const config = configSchema.parse({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGN_IN_RATE_LIMIT: '1000', ...overrides });
+  const config = configSchema.parse({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SIGN_IN_RATE_LIMIT: '1000',
+    ...overrides,
+  });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const clock = new TestClock();
   const deps: Deps = {

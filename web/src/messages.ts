@@ -21,7 +21,8 @@ export const common = {
   mainNav: 'Hoofdmenu',
   footer: 'Weerbaar — open source (EUPL-1.2)',
   errorSummaryHeading: 'Er is iets niet goed gegaan',
-  networkError: 'Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
+  networkError:
+    'Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
   unexpectedResponse: 'De server gaf een onverwacht antwoord. Probeer het later opnieuw.',
   genericError: 'Er ging iets mis. Probeer het later opnieuw.',
   retry: 'Opnieuw proberen',

@@ -17,5 +17,9 @@ export function lockUntilAfterFailure(failedBefore: number, now: Date): Date | n
 
 /** Dutch time of day for messages such as "probeer het na 14:05 opnieuw". */
 export function formatTime(date: Date): string {
-  return date.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+  return date.toLocaleTimeString('nl-NL', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  });
 }

@@ -14,7 +14,13 @@ import {
 } from '../../../common/contracts/accounts';
 import { isFullySignedIn, requireActor, requireSession } from '../platform/http/authenticate';
 import type { App, AppEnv } from '../platform/http/env';
-import { jsonBody, jsonResponse, noContent, problems, sessionSecurity } from '../platform/http/openapi';
+import {
+  jsonBody,
+  jsonResponse,
+  noContent,
+  problems,
+  sessionSecurity,
+} from '../platform/http/openapi';
 import { ProblemError } from '../platform/http/problem';
 import { cookieName, setSessionCookie } from '../platform/http/session-cookie';
 import type { LoadedSession } from '../platform/sessions';
@@ -27,14 +33,76 @@ import { confirmTotpEnrolment, regenerateRecoveryCodes, startTotpEnrolment } fro
 const tags = ['mijn account'];
 const security = sessionSecurity;
 
-const getMe = createRoute({ method: 'get', path: '/api/v1/me', tags, security, summary: 'The signed-in user, memberships and abilities', responses: { 200: jsonResponse('Ik', meSchema), ...problems(401) } });
-const startTotp = createRoute({ method: 'post', path: '/api/v1/me/totp', tags, security, summary: 'Start (re-)enrolment of a TOTP second factor; returns secret and QR code', responses: { 200: jsonResponse('Nieuw geheim', totpEnrolmentSchema), ...problems(401, 403) } });
-const confirmTotp = createRoute({ method: 'post', path: '/api/v1/me/totp/confirm', tags, security, summary: 'Confirm enrolment with a code; returns one-time recovery codes', request: { body: jsonBody(totpConfirmRequestSchema) }, responses: { 200: jsonResponse('Herstelcodes', recoveryCodesSchema), ...problems(400, 401, 403, 409) } });
-const newRecovery = createRoute({ method: 'post', path: '/api/v1/me/recovery-codes', tags, security, summary: 'Replace all recovery codes', responses: { 200: jsonResponse('Herstelcodes', recoveryCodesSchema), ...problems(401, 403, 409) } });
-const changePw = createRoute({ method: 'post', path: '/api/v1/me/password', tags, security, summary: 'Change password (signs out other sessions)', request: { body: jsonBody(changePasswordRequestSchema) }, responses: { 204: noContent, ...problems(400, 401, 403) } });
-const listSessions = createRoute({ method: 'get', path: '/api/v1/me/sessions', tags, security, summary: 'My active sessions', responses: { 200: jsonResponse('Sessies', ownSessionListSchema), ...problems(401) } });
-const revokeSession = createRoute({ method: 'delete', path: '/api/v1/me/sessions/{id}', tags, security, summary: 'Sign out one of my sessions', request: { params: z.object({ id: z.uuid() }) }, responses: { 204: noContent, ...problems(401, 403, 404) } });
-const revokeAll = createRoute({ method: 'delete', path: '/api/v1/me/sessions', tags, security, summary: 'Sign out everywhere, this session included', responses: { 204: noContent, ...problems(401, 403) } });
+const getMe = createRoute({
+  method: 'get',
+  path: '/api/v1/me',
+  tags,
+  security,
+  summary: 'The signed-in user, memberships and abilities',
+  responses: { 200: jsonResponse('Ik', meSchema), ...problems(401) },
+});
+const startTotp = createRoute({
+  method: 'post',
+  path: '/api/v1/me/totp',
+  tags,
+  security,
+  summary: 'Start (re-)enrolment of a TOTP second factor; returns secret and QR code',
+  responses: { 200: jsonResponse('Nieuw geheim', totpEnrolmentSchema), ...problems(401, 403) },
+});
+const confirmTotp = createRoute({
+  method: 'post',
+  path: '/api/v1/me/totp/confirm',
+  tags,
+  security,
+  summary: 'Confirm enrolment with a code; returns one-time recovery codes',
+  request: { body: jsonBody(totpConfirmRequestSchema) },
+  responses: {
+    200: jsonResponse('Herstelcodes', recoveryCodesSchema),
+    ...problems(400, 401, 403, 409),
+  },
+});
+const newRecovery = createRoute({
+  method: 'post',
+  path: '/api/v1/me/recovery-codes',
+  tags,
+  security,
+  summary: 'Replace all recovery codes',
+  responses: { 200: jsonResponse('Herstelcodes', recoveryCodesSchema), ...problems(401, 403, 409) },
+});
+const changePw = createRoute({
+  method: 'post',
+  path: '/api/v1/me/password',
+  tags,
+  security,
+  summary: 'Change password (signs out other sessions)',
+  request: { body: jsonBody(changePasswordRequestSchema) },
+  responses: { 204: noContent, ...problems(400, 401, 403) },
+});
+const listSessions = createRoute({
+  method: 'get',
+  path: '/api/v1/me/sessions',
+  tags,
+  security,
+  summary: 'My active sessions',
+  responses: { 200: jsonResponse('Sessies', ownSessionListSchema), ...problems(401) },
+});
+const revokeSession = createRoute({
+  method: 'delete',
+  path: '/api/v1/me/sessions/{id}',
+  tags,
+  security,
+  summary: 'Sign out one of my sessions',
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: { 204: noContent, ...problems(401, 403, 404) },
+});
+const revokeAll = createRoute({
+  method: 'delete',
+  path: '/api/v1/me/sessions',
+  tags,
+  security,
+  summary: 'Sign out everywhere, this session included',
+  responses: { 204: noContent, ...problems(401, 403) },
+});
 
 /** A fully signed-in session, or a pending one of a user who has no second factor yet. */
 function requireEnrolmentSession(c: Context<AppEnv>): LoadedSession {
@@ -52,15 +120,29 @@ export function meRoutes(app: App): void {
   // Enrolment is open to a session still waiting for its second factor: that is how a new user gets one.
   app.openapi(startTotp, async (c) => {
     const current = requireEnrolmentSession(c);
-    return c.json(await startTotpEnrolment(c.var.deps, current.actor.userId, current.actor.email), 200);
+    return c.json(
+      await startTotpEnrolment(c.var.deps, current.actor.userId, current.actor.email),
+      200,
+    );
   });
 
   app.openapi(confirmTotp, async (c) => {
     const current = requireEnrolmentSession(c);
     const { code } = c.req.valid('json');
     const { deps } = c.var;
-    const result = await confirmTotpEnrolment(deps, current.actor.userId, { id: current.session.id, mfaDone: current.session.mfaAt !== null }, code);
-    if (result.rotatedToken) setSessionCookie(c, deps.config, result.rotatedToken, deps.config.SESSION_ABSOLUTE_HOURS * 3600);
+    const result = await confirmTotpEnrolment(
+      deps,
+      current.actor.userId,
+      { id: current.session.id, mfaDone: current.session.mfaAt !== null },
+      code,
+    );
+    if (result.rotatedToken)
+      setSessionCookie(
+        c,
+        deps.config,
+        result.rotatedToken,
+        deps.config.SESSION_ABSOLUTE_HOURS * 3600,
+      );
     return c.json({ recoveryCodes: result.recoveryCodes }, 200);
   });
 

@@ -65,16 +65,18 @@ function derive(masterKey: Buffer, purpose: 'nonce' | 'pkce', state: string): st
 }
 
 /** Records a pending login (state hash only) and returns the issuer URL plus the state to bind to the browser. */
-export async function beginOidcLogin(deps: Deps, redirectUri: string): Promise<{ url: URL; state: string }> {
+export async function beginOidcLogin(
+  deps: Deps,
+  redirectUri: string,
+): Promise<{ url: URL; state: string }> {
   const oidc = await oidcClient(deps.config);
   const now = deps.clock();
   const state = client.randomState();
   await deps.db.query('delete from oidc_login where expires_at < $1', [now]);
-  await deps.db.query('insert into oidc_login (state_hash, created_at, expires_at) values ($1, $2, $3)', [
-    sha256Hex(state),
-    now,
-    new Date(now.getTime() + loginMinutes * 60_000),
-  ]);
+  await deps.db.query(
+    'insert into oidc_login (state_hash, created_at, expires_at) values ($1, $2, $3)',
+    [sha256Hex(state), now, new Date(now.getTime() + loginMinutes * 60_000)],
+  );
   const url = client.buildAuthorizationUrl(oidc, {
     redirect_uri: redirectUri,
     scope: 'openid email',
@@ -100,9 +102,13 @@ export async function finishOidcLogin(deps: Deps, input: CallbackInput): Promise
   const params = input.callbackUrl.searchParams;
   const state = params.get('state');
   if (params.has('error')) return failed(deps, now, 'issuer-error');
-  if (!state || !input.boundState || !safeEqual(state, input.boundState)) return failed(deps, now, 'state');
+  if (!state || !input.boundState || !safeEqual(state, input.boundState))
+    return failed(deps, now, 'state');
   // Deleting consumes the login, so a replayed callback finds nothing.
-  const [login] = await deps.db.query<{ expires_at: Date }>('delete from oidc_login where state_hash = $1 returning expires_at', [sha256Hex(state)]);
+  const [login] = await deps.db.query<{ expires_at: Date }>(
+    'delete from oidc_login where state_hash = $1 returning expires_at',
+    [sha256Hex(state)],
+  );
   if (!login) return failed(deps, now, 'state');
   if (new Date(login.expires_at) <= now) return failed(deps, now, 'expired');
   let tokens: Tokens;
@@ -120,14 +126,29 @@ export async function finishOidcLogin(deps: Deps, input: CallbackInput): Promise
   if (!claims) return failed(deps, now, 'exchange');
   const user = await findOrLinkUser(deps, tokens, claims, now);
   if (!user || user.disabledAt) return unknown(deps, now, user?.id ?? null);
-  if (user.lockedUntil && user.lockedUntil > now) return failed(deps, now, 'locked', { userId: user.id });
+  if (user.lockedUntil && user.lockedUntil > now)
+    return failed(deps, now, 'locked', { userId: user.id });
   const amr = Array.isArray(claims.amr) ? claims.amr.filter((m) => typeof m === 'string') : [];
-  return openSession(deps, user, deps.config.OIDC_TRUST_MFA || amr.some((m) => mfaMethods.has(m)), input.device, now);
+  return openSession(
+    deps,
+    user,
+    deps.config.OIDC_TRUST_MFA || amr.some((m) => mfaMethods.has(m)),
+    input.device,
+    now,
+  );
 }
 
 /** The user linked to (issuer, subject); else links the active user with this verified address. */
-async function findOrLinkUser(deps: Deps, tokens: Tokens, claims: client.IDToken, now: Date): Promise<store.UserRecord | null> {
-  const [linked] = await deps.db.query<{ user_id: string }>('select user_id from oidc_identity where issuer = $1 and subject = $2', [claims.iss, claims.sub]);
+async function findOrLinkUser(
+  deps: Deps,
+  tokens: Tokens,
+  claims: client.IDToken,
+  now: Date,
+): Promise<store.UserRecord | null> {
+  const [linked] = await deps.db.query<{ user_id: string }>(
+    'select user_id from oidc_identity where issuer = $1 and subject = $2',
+    [claims.iss, claims.sub],
+  );
   if (linked) return store.findUserById(deps.db, linked.user_id);
   const { email, verified } = await emailOf(deps, tokens, claims);
   if (!email || !verified) return null;
@@ -142,34 +163,84 @@ async function findOrLinkUser(deps: Deps, tokens: Tokens, claims: client.IDToken
       [claims.iss, claims.sub, user.id, now],
     );
     if (rows.length === 0) return false;
-    await recordEvent(tx, { actorUserId: user.id, organisationId: null, action: 'oidc-identity.link', objectType: 'user', objectId: user.id, origin: 'oidc', occurredAt: now });
+    await recordEvent(tx, {
+      actorUserId: user.id,
+      organisationId: null,
+      action: 'oidc-identity.link',
+      objectType: 'user',
+      objectId: user.id,
+      origin: 'oidc',
+      occurredAt: now,
+    });
     return true;
   });
   return done ? user : null;
 }
 
 /** E-mail claims from the ID token, or from UserInfo when the issuer keeps them out of the ID token (code flow). */
-async function emailOf(deps: Deps, tokens: Tokens, claims: client.IDToken): Promise<{ email: string | null; verified: boolean }> {
-  let source: { email?: unknown; email_verified?: unknown } = claims;
+async function emailOf(
+  deps: Deps,
+  tokens: Tokens,
+  claims: client.IDToken,
+): Promise<{ email: string | null; verified: boolean }> {
+  let source: Readonly<Record<string, unknown>> = claims;
   if (claims.email === undefined && tokens.access_token) {
-    source = await client.fetchUserInfo(await oidcClient(deps.config), tokens.access_token, claims.sub);
+    source = await client.fetchUserInfo(
+      await oidcClient(deps.config),
+      tokens.access_token,
+      claims.sub,
+    );
   }
-  return { email: typeof source.email === 'string' ? source.email : null, verified: source.email_verified === true };
+  return {
+    email: typeof source.email === 'string' ? source.email : null,
+    verified: source.email_verified === true,
+  };
 }
 
-async function openSession(deps: Deps, user: store.UserRecord, issuerMfa: boolean, device: string, now: Date): Promise<OidcOutcome> {
-  const roles = await deps.db.query<{ role: Role }>('select role from membership where user_id = $1', [user.id]);
+async function openSession(
+  deps: Deps,
+  user: store.UserRecord,
+  issuerMfa: boolean,
+  device: string,
+  now: Date,
+): Promise<OidcOutcome> {
+  const roles = await deps.db.query<{ role: Role }>(
+    'select role from membership where user_id = $1',
+    [user.id],
+  );
   const enrolled = user.totpEnabledAt !== null;
   const localStep = !issuerMfa && (enrolled || requiresMfa(roles.map((row) => row.role)));
-  const lifetimeMs = localStep ? pendingSessionMinutes * 60_000 : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const lifetimeMs = localStep
+    ? pendingSessionMinutes * 60_000
+    : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
   const session = await deps.db.transaction(async (tx) => {
-    const created = await createSession(tx, { userId: user.id, method: 'oidc', mfaComplete: !localStep, expiresAt: new Date(now.getTime() + lifetimeMs), device, now });
+    const created = await createSession(tx, {
+      userId: user.id,
+      method: 'oidc',
+      mfaComplete: !localStep,
+      expiresAt: new Date(now.getTime() + lifetimeMs),
+      device,
+      now,
+    });
     // Like `session.password`: a pending session is not yet a sign-in; `session.create` follows the second factor.
-    await recordEvent(tx, { actorUserId: user.id, organisationId: null, action: localStep ? 'session.oidc' : 'session.create', objectType: 'session', objectId: created.id, origin: 'oidc', occurredAt: now });
+    await recordEvent(tx, {
+      actorUserId: user.id,
+      organisationId: null,
+      action: localStep ? 'session.oidc' : 'session.create',
+      objectType: 'session',
+      objectId: created.id,
+      origin: 'oidc',
+      occurredAt: now,
+    });
     return created;
   });
   const next = !localStep ? '/' : enrolled ? '/inloggen/tweede-stap' : '/tweede-factor-instellen';
-  return { kind: 'signed-in', token: session.token, maxAgeSeconds: Math.round(lifetimeMs / 1000), next };
+  return {
+    kind: 'signed-in',
+    token: session.token,
+    maxAgeSeconds: Math.round(lifetimeMs / 1000),
+    next,
+  };
 }
 
 async function unknown(deps: Deps, now: Date, userId: string | null): Promise<OidcOutcome> {
@@ -178,14 +249,31 @@ async function unknown(deps: Deps, now: Date, userId: string | null): Promise<Oi
   return { kind: 'unknown' };
 }
 
-async function failed(deps: Deps, now: Date, reason: string, { error, userId = null }: { error?: unknown; userId?: string | null } = {}): Promise<OidcOutcome> {
+async function failed(
+  deps: Deps,
+  now: Date,
+  reason: string,
+  { error, userId = null }: { error?: unknown; userId?: string | null } = {},
+): Promise<OidcOutcome> {
   await audit(deps, now, userId ? 'denied' : 'failure', userId);
   // Error type and code only: messages of token errors can quote claim values.
-  const err = error instanceof Error ? { type: error.name, code: (error as { code?: unknown }).code } : undefined;
+  const err =
+    error instanceof Error
+      ? { type: error.name, code: (error as { code?: unknown }).code }
+      : undefined;
   deps.logger.warn({ event: 'oidc.failure', reason, err });
   return { kind: 'failed' };
 }
 
 function audit(deps: Deps, now: Date, result: AuditResult, userId: string | null): Promise<void> {
-  return deps.db.transaction((tx) => recordEvent(tx, { actorUserId: userId, organisationId: null, action: 'session.create', result, origin: 'oidc', occurredAt: now }));
+  return deps.db.transaction((tx) =>
+    recordEvent(tx, {
+      actorUserId: userId,
+      organisationId: null,
+      action: 'session.create',
+      result,
+      origin: 'oidc',
+      occurredAt: now,
+    }),
+  );
 }

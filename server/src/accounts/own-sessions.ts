@@ -23,12 +23,27 @@ export async function listOwnSessions(deps: Deps, userId: string): Promise<OwnSe
 }
 
 /** Revokes one of the user's own sessions; someone else's session id answers 404. */
-export async function revokeOwnSession(deps: Deps, userId: string, sessionId: string): Promise<void> {
+export async function revokeOwnSession(
+  deps: Deps,
+  userId: string,
+  sessionId: string,
+): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const rows = await tx.query('update user_session set revoked_at = $3 where id = $1 and user_id = $2 and revoked_at is null returning id', [sessionId, userId, now]);
+    const rows = await tx.query(
+      'update user_session set revoked_at = $3 where id = $1 and user_id = $2 and revoked_at is null returning id',
+      [sessionId, userId, now],
+    );
     if (rows.length === 0) throw notFound('Deze sessie bestaat niet (meer).');
-    await recordEvent(tx, { actorUserId: userId, organisationId: null, action: 'session.revoke', objectType: 'session', objectId: sessionId, origin: 'http', occurredAt: now });
+    await recordEvent(tx, {
+      actorUserId: userId,
+      organisationId: null,
+      action: 'session.revoke',
+      objectType: 'session',
+      objectId: sessionId,
+      origin: 'http',
+      occurredAt: now,
+    });
   });
 }
 
@@ -36,15 +51,37 @@ export async function revokeOwnSession(deps: Deps, userId: string, sessionId: st
 export async function revokeAllOwnSessions(deps: Deps, userId: string): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    await tx.query('update user_session set revoked_at = $2 where user_id = $1 and revoked_at is null', [userId, now]);
-    await recordEvent(tx, { actorUserId: userId, organisationId: null, action: 'session.revoke-all', objectType: 'user', objectId: userId, origin: 'http', occurredAt: now });
+    await tx.query(
+      'update user_session set revoked_at = $2 where user_id = $1 and revoked_at is null',
+      [userId, now],
+    );
+    await recordEvent(tx, {
+      actorUserId: userId,
+      organisationId: null,
+      action: 'session.revoke-all',
+      objectType: 'user',
+      objectId: userId,
+      origin: 'http',
+      occurredAt: now,
+    });
   });
 }
 
 export async function signOut(deps: Deps, userId: string, sessionId: string): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    await tx.query('update user_session set revoked_at = $2 where id = $1 and revoked_at is null', [sessionId, now]);
-    await recordEvent(tx, { actorUserId: userId, organisationId: null, action: 'session.delete', objectType: 'session', objectId: sessionId, origin: 'http', occurredAt: now });
+    await tx.query('update user_session set revoked_at = $2 where id = $1 and revoked_at is null', [
+      sessionId,
+      now,
+    ]);
+    await recordEvent(tx, {
+      actorUserId: userId,
+      organisationId: null,
+      action: 'session.delete',
+      objectType: 'session',
+      objectId: sessionId,
+      origin: 'http',
+      occurredAt: now,
+    });
   });
 }

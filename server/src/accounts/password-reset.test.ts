@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn, type TestUser } from '../../test/factories';
 import { startMailbox, tokenFromLink, type Mailbox } from '../../test/fixtures/mailbox';
 import { createHarness, type Harness } from '../../test/harness';
+import type { OrganisationRecord } from '../organisations/store';
 import { createLogger } from '../platform/logger';
 import { createMailer } from '../platform/mailer';
-import type { OrganisationRecord } from '../organisations/store';
 
 import { issueToken } from './passwords-service';
 
@@ -19,7 +19,10 @@ let org: OrganisationRecord;
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  harness = await createHarness({ MAIL_FROM: sender }, createMailer(mailbox.url, sender, createLogger('silent')));
+  harness = await createHarness(
+    { MAIL_FROM: sender },
+    createMailer(mailbox.url, sender, createLogger('silent')),
+  );
   org = await buildOrganisation(harness.deps, 'gemeente');
 });
 
@@ -29,7 +32,11 @@ afterAll(async () => {
 });
 
 function post(path: string, body: unknown, contentType = 'application/json'): Promise<Response> {
-  return harness.app.request(path, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return harness.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 /** Asks for a reset link for the user and returns the token from the mail that arrived. */
@@ -42,10 +49,13 @@ async function resetToken(user: TestUser): Promise<string> {
   return tokenFromLink(mails.at(-1)!.text, '/wachtwoord-herstellen');
 }
 
-const confirm = (token: string, password: string) => post('/api/v1/password-reset/confirm', { token, password });
+const confirm = (token: string, password: string) =>
+  post('/api/v1/password-reset/confirm', { token, password });
 const signIn = (email: string, password: string) => post('/api/v1/session', { email, password });
 
-async function problemOf(response: Response): Promise<{ type: string; detail: string; status: number }> {
+async function problemOf(
+  response: Response,
+): Promise<{ type: string; detail: string; status: number }> {
   expect(response.headers.get('content-type')).toContain('application/problem+json');
   return (await response.json()) as { type: string; detail: string; status: number };
 }
@@ -63,7 +73,9 @@ describe('POST /api/v1/password-reset', () => {
 
   it('matches the address case-insensitively and ignores surrounding spaces', async () => {
     const user = await buildUser(harness.deps, [{ org, role: 'analist' }], { totp: false });
-    const response = await post('/api/v1/password-reset', { email: `  ${user.email.toUpperCase()} ` });
+    const response = await post('/api/v1/password-reset', {
+      email: `  ${user.email.toUpperCase()} `,
+    });
     expect(response.status).toBe(202);
     expect(mailbox.to(user.email)).toHaveLength(1);
   });
@@ -72,7 +84,9 @@ describe('POST /api/v1/password-reset', () => {
     const user = await buildUser(harness.deps, [{ org, role: 'analist' }], { totp: false });
     const known = await post('/api/v1/password-reset', { email: user.email });
     const sentBefore = mailbox.messages.length;
-    const unknown = await post('/api/v1/password-reset', { email: 'niemand-hier@test.weerbaar.nl' });
+    const unknown = await post('/api/v1/password-reset', {
+      email: 'niemand-hier@test.weerbaar.nl',
+    });
     expect(unknown.status).toBe(known.status);
     expect(await unknown.text()).toBe(await known.text());
     expect(mailbox.messages).toHaveLength(sentBefore);
@@ -89,13 +103,20 @@ describe('POST /api/v1/password-reset', () => {
   });
 
   it('refuses an unknown field with 400', async () => {
-    const response = await post('/api/v1/password-reset', { email: 'a@test.weerbaar.nl', admin: true });
+    const response = await post('/api/v1/password-reset', {
+      email: 'a@test.weerbaar.nl',
+      admin: true,
+    });
     expect(response.status).toBe(400);
     expect((await problemOf(response)).detail).toContain('onbekend veld "admin"');
   });
 
   it('refuses a form-encoded body with 415', async () => {
-    const response = await post('/api/v1/password-reset', 'email=a%40test.weerbaar.nl', 'application/x-www-form-urlencoded');
+    const response = await post(
+      '/api/v1/password-reset',
+      'email=a%40test.weerbaar.nl',
+      'application/x-www-form-urlencoded',
+    );
     expect(response.status).toBe(415);
     expect((await problemOf(response)).type).toContain('inhoudstype');
   });
@@ -127,15 +148,23 @@ describe('POST /api/v1/password-reset/confirm', () => {
     expect((await confirm(token, newPassword)).status).toBe(204);
     expect((await laptop.request('GET', '/api/v1/me')).status).toBe(401);
     expect((await phone.request('GET', '/api/v1/me')).status).toBe(401);
-    const [row] = await harness.db.query<{ open: number }>('select count(*)::int as open from user_session where user_id = $1 and revoked_at is null', [user.id]);
+    const [row] = await harness.db.query<{ open: number }>(
+      'select count(*)::int as open from user_session where user_id = $1 and revoked_at is null',
+      [user.id],
+    );
     expect(row?.open).toBe(0);
   });
 
   it('records the reset in the audit trail', async () => {
     const user = await buildUser(harness.deps, [{ org, role: 'analist' }], { totp: false });
     expect((await confirm(await resetToken(user), newPassword)).status).toBe(204);
-    const actions = await harness.db.query<{ action: string }>('select action from audit_event where object_id = $1 order by seq', [user.id]);
-    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['password.reset.request', 'password.reset']));
+    const actions = await harness.db.query<{ action: string }>(
+      'select action from audit_event where object_id = $1 order by seq',
+      [user.id],
+    );
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['password.reset.request', 'password.reset']),
+    );
   });
 
   it('works once: a second use of the link answers 410 and changes nothing', async () => {
@@ -177,7 +206,13 @@ describe('POST /api/v1/password-reset/confirm', () => {
     const user = await buildUser(harness.deps, [{ org, role: 'analist' }], { totp: false });
     const token = await resetToken(user);
     const localPart = user.email.split('@')[0]!;
-    for (const weak of ['kort-pw', 'wachtwoord2024!', 'password1234', 'aaaaaaaaaaaaaa', `x${localPart}!`]) {
+    for (const weak of [
+      'kort-pw',
+      'wachtwoord2024!',
+      'password1234',
+      'aaaaaaaaaaaaaa',
+      `x${localPart}!`,
+    ]) {
       const response = await confirm(token, weak);
       expect(response.status, weak).toBe(400);
       const problem = await problemOf(response);
@@ -195,12 +230,19 @@ describe('POST /api/v1/password-reset/confirm', () => {
 
   it('does not accept an invitation token as a reset token', async () => {
     const user = await buildUser(harness.deps, [{ org, role: 'analist' }], { totp: false });
-    const invitation = await harness.db.transaction((tx) => issueToken(tx, user.id, 'invitation', harness.clock.now()));
+    const invitation = await harness.db.transaction((tx) =>
+      issueToken(tx, user.id, 'invitation', harness.clock.now()),
+    );
     expect((await confirm(invitation, newPassword)).status).toBe(400);
   });
 
   it('refuses bad input with 400: unknown field, missing field, wrong type, too short a token', async () => {
-    for (const body of [{ token: 'x'.repeat(43), password: newPassword, extra: 1 }, { token: 'x'.repeat(43) }, { token: 42, password: newPassword }, { token: 'kort', password: newPassword }]) {
+    for (const body of [
+      { token: 'x'.repeat(43), password: newPassword, extra: 1 },
+      { token: 'x'.repeat(43) },
+      { token: 42, password: newPassword },
+      { token: 'kort', password: newPassword },
+    ]) {
       const response = await post('/api/v1/password-reset/confirm', body);
       expect(response.status, JSON.stringify(body)).toBe(400);
       await problemOf(response);
@@ -208,7 +250,11 @@ describe('POST /api/v1/password-reset/confirm', () => {
   });
 
   it('refuses a non-JSON content type with 415', async () => {
-    const response = await post('/api/v1/password-reset/confirm', JSON.stringify({ token: 'x'.repeat(43), password: newPassword }), 'text/plain');
+    const response = await post(
+      '/api/v1/password-reset/confirm',
+      JSON.stringify({ token: 'x'.repeat(43), password: newPassword }),
+      'text/plain',
+    );
     expect(response.status).toBe(415);
     expect((await problemOf(response)).detail).toContain('Content-Type: application/json');
   });

@@ -11,22 +11,46 @@ import type { OwnSessionRow } from './own-sessions';
 /** What the web needs to know about the viewer, including what they may do (abilities). */
 export function presentMe(actor: Actor): Me {
   const roles = actor.memberships.map((m) => m.role);
-  const beheerderOf = actor.memberships.filter((m) => m.role === 'beheerder').map((m) => m.organisationCode);
+  const beheerderOf = actor.memberships
+    .filter((m) => m.role === 'beheerder')
+    .map((m) => m.organisationCode);
   return {
-    user: { id: actor.userId, email: actor.email, name: actor.name, totpEnabled: actor.totpEnabled, mfaRequired: requiresMfa(roles) },
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      name: actor.name,
+      totpEnabled: actor.totpEnabled,
+      mfaRequired: requiresMfa(roles),
+    },
     memberships: actor.memberships.map((m) => ({
-      organisation: { id: m.organisationId, code: m.organisationCode, type: m.organisationType, name: m.organisationName },
+      organisation: {
+        id: m.organisationId,
+        code: m.organisationCode,
+        type: m.organisationType,
+        name: m.organisationName,
+      },
       role: m.role,
     })),
-    abilities: { manageUsers: beheerderOf, viewAudit: beheerderOf, createFirstBeheerder: isMinisterieBeheerder(actor) },
+    abilities: {
+      manageUsers: beheerderOf,
+      viewAudit: beheerderOf,
+      createFirstBeheerder: isMinisterieBeheerder(actor),
+    },
     modules: modulesFor(roles),
   };
 }
 
-export function presentSession(current: LoadedSession, idleMinutes: number, absoluteHours: number): SessionView {
+export function presentSession(
+  current: LoadedSession,
+  idleMinutes: number,
+  absoluteHours: number,
+): SessionView {
   const { session, actor } = current;
   const complete = isFullySignedIn(current);
-  const absolute = Math.min(session.expiresAt.getTime(), session.createdAt.getTime() + absoluteHours * 3_600_000);
+  const absolute = Math.min(
+    session.expiresAt.getTime(),
+    session.createdAt.getTime() + absoluteHours * 3_600_000,
+  );
   return {
     id: session.id,
     method: session.method,
@@ -34,7 +58,9 @@ export function presentSession(current: LoadedSession, idleMinutes: number, abso
     enrolmentRequired: !complete && !actor.totpEnabled,
     csrfToken: session.csrfToken,
     createdAt: session.createdAt.toISOString(),
-    idleExpiresAt: new Date(Math.min(session.lastSeenAt.getTime() + idleMinutes * 60_000, absolute)).toISOString(),
+    idleExpiresAt: new Date(
+      Math.min(session.lastSeenAt.getTime() + idleMinutes * 60_000, absolute),
+    ).toISOString(),
     absoluteExpiresAt: new Date(absolute).toISOString(),
   };
 }

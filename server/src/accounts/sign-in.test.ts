@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildOrganisation, buildUser, signedIn, TestClient, type TestUser } from '../../test/factories';
+import {
+  buildOrganisation,
+  buildUser,
+  signedIn,
+  TestClient,
+  type TestUser,
+} from '../../test/factories';
 import { createHarness, type Harness } from '../../test/harness';
 
 import { currentTotpCode } from './totp';
@@ -38,20 +44,29 @@ describe('POST /api/v1/session', () => {
     await passwordStep(client, beheerder);
     expect((await client.request('GET', '/api/v1/me')).status).toBe(401);
     const session = await client.request('GET', '/api/v1/session');
-    expect((await session.json()) as object).toMatchObject({ mfaComplete: false, enrolmentRequired: false });
+    expect((await session.json()) as object).toMatchObject({
+      mfaComplete: false,
+      enrolmentRequired: false,
+    });
   });
 
   it('answers the same 401 for an unknown address and a wrong password', async () => {
-    const unknown = await new TestClient(h).request('POST', '/api/v1/session', { email: 'niemand@test.weerbaar.nl', password: 'willekeurig-wachtwoord' });
+    const unknown = await new TestClient(h).request('POST', '/api/v1/session', {
+      email: 'niemand@test.weerbaar.nl',
+      password: 'willekeurig-wachtwoord',
+    });
     const wrong = await passwordStep(new TestClient(h), beheerder, 'verkeerd-wachtwoord-1');
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
-    expect(((await unknown.json()) as { detail: string }).detail).toBe(((await wrong.json()) as { detail: string }).detail);
+    expect(((await unknown.json()) as { detail: string }).detail).toBe(
+      ((await wrong.json()) as { detail: string }).detail,
+    );
   });
 
   it('locks the account progressively after five failures, also for the right password', async () => {
     const user = await buildUser(h.deps, [{ org, role: 'analist' }], { totp: false });
-    for (let i = 0; i < 4; i++) expect((await passwordStep(new TestClient(h), user, 'fout-fout-fout-fout')).status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await passwordStep(new TestClient(h), user, 'fout-fout-fout-fout')).status).toBe(401);
     const fifth = await passwordStep(new TestClient(h), user, 'fout-fout-fout-fout');
     expect(fifth.status).toBe(423);
     expect(fifth.headers.get('content-type')).toBe('application/problem+json');
@@ -63,13 +78,19 @@ describe('POST /api/v1/session', () => {
   it('signs in without a second factor when no role needs one', async () => {
     const analist = await buildUser(h.deps, [{ org, role: 'analist' }], { totp: false });
     const client = new TestClient(h);
-    expect(await (await passwordStep(client, analist)).json()).toEqual({ mfaRequired: false, enrolmentRequired: false });
+    expect(await (await passwordStep(client, analist)).json()).toEqual({
+      mfaRequired: false,
+      enrolmentRequired: false,
+    });
     expect((await client.request('GET', '/api/v1/me')).status).toBe(200);
   });
 
   it('requires enrolment when a role needs a second factor that is not set up', async () => {
     const user = await buildUser(h.deps, [{ org, role: 'behandelaar' }], { totp: false });
-    expect(await (await passwordStep(new TestClient(h), user)).json()).toEqual({ mfaRequired: true, enrolmentRequired: true });
+    expect(await (await passwordStep(new TestClient(h), user)).json()).toEqual({
+      mfaRequired: true,
+      enrolmentRequired: true,
+    });
   });
 
   it('refuses malformed input with a specific problem and never a 500', async () => {
@@ -86,9 +107,14 @@ describe('POST /api/v1/session', () => {
       const problem = (await response.json()) as { detail: string };
       expect(problem.detail.length).toBeGreaterThan(10);
     }
-    const form = await client.request('POST', '/api/v1/session', 'email=a', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await client.request('POST', '/api/v1/session', 'email=a', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(form.status).toBe(415);
-    const huge = await client.request('POST', '/api/v1/session', { email: beheerder.email, password: 'x'.repeat(100_000) });
+    const huge = await client.request('POST', '/api/v1/session', {
+      email: beheerder.email,
+      password: 'x'.repeat(100_000),
+    });
     expect(huge.status).toBe(413);
   });
 });
@@ -99,7 +125,9 @@ describe('POST /api/v1/session/mfa', () => {
     await passwordStep(client, beheerder);
     const pendingCookie = client.cookie;
     await client.refreshCsrf();
-    const response = await client.request('POST', '/api/v1/session/mfa', { code: currentTotpCode(beheerder.totpSecret!, h.clock.now()) });
+    const response = await client.request('POST', '/api/v1/session/mfa', {
+      code: currentTotpCode(beheerder.totpSecret!, h.clock.now()),
+    });
     expect(response.status).toBe(204);
     expect(client.cookie).not.toBe(pendingCookie);
     await client.refreshCsrf();
@@ -120,7 +148,10 @@ describe('POST /api/v1/session/mfa', () => {
     expect(replayed.status).toBe(401);
     expect(((await replayed.json()) as { type: string }).type).toMatch(/code-al-gebruikt/);
 
-    const staleCode = currentTotpCode(beheerder.totpSecret!, new Date(h.clock.now().getTime() - 5 * 60_000));
+    const staleCode = currentTotpCode(
+      beheerder.totpSecret!,
+      new Date(h.clock.now().getTime() - 5 * 60_000),
+    );
     const stale = await replay.request('POST', '/api/v1/session/mfa', { code: staleCode });
     expect(stale.status).toBe(401);
   });
@@ -128,16 +159,25 @@ describe('POST /api/v1/session/mfa', () => {
   it('accepts a recovery code once', async () => {
     const user = await buildUser(h.deps, [{ org, role: 'melder' }]);
     const client = await signedIn(h, user);
-    const codes = ((await (await client.request('POST', '/api/v1/me/recovery-codes')).json()) as { recoveryCodes: string[] }).recoveryCodes;
+    const codes = (
+      (await (await client.request('POST', '/api/v1/me/recovery-codes')).json()) as {
+        recoveryCodes: string[];
+      }
+    ).recoveryCodes;
     expect(codes).toHaveLength(10);
     const other = new TestClient(h);
     await passwordStep(other, user);
     await other.refreshCsrf();
-    expect((await other.request('POST', '/api/v1/session/mfa', { code: codes[0]!.toUpperCase() })).status).toBe(204);
+    expect(
+      (await other.request('POST', '/api/v1/session/mfa', { code: codes[0]!.toUpperCase() }))
+        .status,
+    ).toBe(204);
     const again = new TestClient(h);
     await passwordStep(again, user);
     await again.refreshCsrf();
-    expect((await again.request('POST', '/api/v1/session/mfa', { code: codes[0] })).status).toBe(401);
+    expect((await again.request('POST', '/api/v1/session/mfa', { code: codes[0] })).status).toBe(
+      401,
+    );
   });
 
   it('needs the CSRF token like every state-changing request', async () => {

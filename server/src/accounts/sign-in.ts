@@ -2,6 +2,7 @@
 import { requiresMfa, type Role } from '../../../common/accounts/roles';
 import { recordEvent } from '../audit/service';
 import { openSecret, sha256Hex, randomToken } from '../platform/crypto';
+import type { Queryable } from '../platform/db';
 import type { Deps } from '../platform/deps';
 import { ProblemError } from '../platform/http/problem';
 import { createSession } from '../platform/sessions';
@@ -21,57 +22,127 @@ export interface SignInResult {
   maxAgeSeconds: number;
 }
 
-const wrongCredentials = () => new ProblemError(401, 'Het e-mailadres of het wachtwoord klopt niet.', 'onjuiste-inloggegevens');
+const wrongCredentials = () =>
+  new ProblemError(401, 'Het e-mailadres of het wachtwoord klopt niet.', 'onjuiste-inloggegevens');
 const locked = (until: Date) =>
-  new ProblemError(423, `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het na ${formatTime(until)} opnieuw.`, 'geblokkeerd');
+  new ProblemError(
+    423,
+    `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het na ${formatTime(until)} opnieuw.`,
+    'geblokkeerd',
+  );
 
 async function rolesOf(deps: Deps, userId: string): Promise<Role[]> {
-  const rows = await deps.db.query<{ role: Role }>('select role from membership where user_id = $1', [userId]);
+  const rows = await deps.db.query<{ role: Role }>(
+    'select role from membership where user_id = $1',
+    [userId],
+  );
   return rows.map((row) => row.role);
 }
 
 /** First step: e-mail and password. Creates a full session, or a pending one when a second factor is due. */
-export async function signInWithPassword(deps: Deps, email: string, password: string, device: string): Promise<SignInResult> {
+export async function signInWithPassword(
+  deps: Deps,
+  email: string,
+  password: string,
+  device: string,
+): Promise<SignInResult> {
   const now = deps.clock();
   const user = await store.findUserByEmail(deps.db, email);
   const valid = await verifyPassword(user && !user.disabledAt ? user.passwordHash : null, password);
   if (!user || user.disabledAt) {
-    await deps.db.transaction((tx) => recordEvent(tx, { actorUserId: null, organisationId: null, action: 'session.create', result: 'failure', origin: 'http', occurredAt: now }));
+    await deps.db.transaction((tx) =>
+      recordEvent(tx, {
+        actorUserId: null,
+        organisationId: null,
+        action: 'session.create',
+        result: 'failure',
+        origin: 'http',
+        occurredAt: now,
+      }),
+    );
     throw wrongCredentials();
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await deps.db.transaction((tx) => recordEvent(tx, { actorUserId: user.id, organisationId: null, action: 'session.create', result: 'denied', origin: 'http', occurredAt: now }));
+    await deps.db.transaction((tx) =>
+      recordEvent(tx, {
+        actorUserId: user.id,
+        organisationId: null,
+        action: 'session.create',
+        result: 'denied',
+        origin: 'http',
+        occurredAt: now,
+      }),
+    );
     throw locked(user.lockedUntil);
   }
   if (!valid) {
     const lockUntil = lockUntilAfterFailure(user.failedLogins, now);
     await deps.db.transaction(async (tx) => {
       await store.recordFailedSignIn(tx, user.id, lockUntil);
-      await recordEvent(tx, { actorUserId: user.id, organisationId: null, action: 'session.create', result: 'failure', origin: 'http', occurredAt: now });
+      await recordEvent(tx, {
+        actorUserId: user.id,
+        organisationId: null,
+        action: 'session.create',
+        result: 'failure',
+        origin: 'http',
+        occurredAt: now,
+      });
     });
     throw lockUntil ? locked(lockUntil) : wrongCredentials();
   }
   const enrolled = user.totpEnabledAt !== null;
   const mfaRequired = enrolled || requiresMfa(await rolesOf(deps, user.id));
-  const lifetimeMs = mfaRequired ? pendingSessionMinutes * 60_000 : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const lifetimeMs = mfaRequired
+    ? pendingSessionMinutes * 60_000
+    : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
   const session = await deps.db.transaction(async (tx) => {
     await store.clearFailedSignIns(tx, user.id);
-    const created = await createSession(tx, { userId: user.id, method: 'password', mfaComplete: !mfaRequired, expiresAt: new Date(now.getTime() + lifetimeMs), device, now });
-    await recordEvent(tx, { actorUserId: user.id, organisationId: null, action: mfaRequired ? 'session.password' : 'session.create', objectType: 'session', objectId: created.id, origin: 'http', occurredAt: now });
+    const created = await createSession(tx, {
+      userId: user.id,
+      method: 'password',
+      mfaComplete: !mfaRequired,
+      expiresAt: new Date(now.getTime() + lifetimeMs),
+      device,
+      now,
+    });
+    await recordEvent(tx, {
+      actorUserId: user.id,
+      organisationId: null,
+      action: mfaRequired ? 'session.password' : 'session.create',
+      objectType: 'session',
+      objectId: created.id,
+      origin: 'http',
+      occurredAt: now,
+    });
     return created;
   });
-  return { token: session.token, mfaRequired, enrolmentRequired: mfaRequired && !enrolled, maxAgeSeconds: Math.round(lifetimeMs / 1000) };
+  return {
+    token: session.token,
+    mfaRequired,
+    enrolmentRequired: mfaRequired && !enrolled,
+    maxAgeSeconds: Math.round(lifetimeMs / 1000),
+  };
 }
 
 /**
  * Second step: a TOTP code (not replayed, within ±30 s) or an unused recovery code. Failures
  * count towards the same lockout as wrong passwords. On success the session token is rotated.
  */
-export async function completeSecondFactor(deps: Deps, sessionId: string, userId: string, code: string): Promise<{ token: string; maxAgeSeconds: number }> {
+export async function completeSecondFactor(
+  deps: Deps,
+  sessionId: string,
+  userId: string,
+  code: string,
+): Promise<{ token: string; maxAgeSeconds: number }> {
   const now = deps.clock();
   const outcome = await deps.db.transaction(async (tx) => {
     const user = await store.findUserForUpdate(tx, userId);
-    if (!user?.totpSecretEnc) throw new ProblemError(409, 'Er is nog geen tweede factor ingesteld. Stel die eerst in.', 'geen-tweede-factor');
+    if (!user?.totpSecretEnc)
+      throw new ProblemError(
+        409,
+        'Er is nog geen tweede factor ingesteld. Stel die eerst in.',
+        'geen-tweede-factor',
+      );
     if (user.lockedUntil && user.lockedUntil > now) throw locked(user.lockedUntil);
     let accepted = false;
     let method = 'totp';
@@ -86,12 +157,29 @@ export async function completeSecondFactor(deps: Deps, sessionId: string, userId
     if (!accepted) {
       const lockUntil = lockUntilAfterFailure(user.failedLogins, now);
       await store.recordFailedSignIn(tx, user.id, lockUntil);
-      await recordEvent(tx, { actorUserId: user.id, organisationId: null, action: 'session.mfa', objectType: 'session', objectId: sessionId, result: 'failure', origin: 'http', occurredAt: now });
+      await recordEvent(tx, {
+        actorUserId: user.id,
+        organisationId: null,
+        action: 'session.mfa',
+        objectType: 'session',
+        objectId: sessionId,
+        result: 'failure',
+        origin: 'http',
+        occurredAt: now,
+      });
       return { ok: false as const, replay: step !== null, lockUntil };
     }
     await store.clearFailedSignIns(tx, user.id);
     const token = await promoteSession(tx, sessionId, now, deps.config.SESSION_ABSOLUTE_HOURS);
-    await recordEvent(tx, { actorUserId: user.id, organisationId: null, action: method === 'totp' ? 'session.create' : 'session.create.recovery-code', objectType: 'session', objectId: sessionId, origin: 'http', occurredAt: now });
+    await recordEvent(tx, {
+      actorUserId: user.id,
+      organisationId: null,
+      action: method === 'totp' ? 'session.create' : 'session.create.recovery-code',
+      objectType: 'session',
+      objectId: sessionId,
+      origin: 'http',
+      occurredAt: now,
+    });
     return { ok: true as const, token };
   });
   if (!outcome.ok) {
@@ -99,7 +187,9 @@ export async function completeSecondFactor(deps: Deps, sessionId: string, userId
     if (outcome.lockUntil) throw locked(outcome.lockUntil);
     throw new ProblemError(
       401,
-      outcome.replay ? 'Deze code is al gebruikt. Wacht op de volgende code in uw app.' : 'De code klopt niet of is verlopen. Gebruik de code die nu in uw app staat.',
+      outcome.replay
+        ? 'Deze code is al gebruikt. Wacht op de volgende code in uw app.'
+        : 'De code klopt niet of is verlopen. Gebruik de code die nu in uw app staat.',
       outcome.replay ? 'code-al-gebruikt' : 'onjuiste-code',
     );
   }
@@ -107,7 +197,12 @@ export async function completeSecondFactor(deps: Deps, sessionId: string, userId
 }
 
 /** Marks the second factor done and rotates token and CSRF token, so a token seen before sign-in is useless after. */
-export async function promoteSession(tx: import('../platform/db').Queryable, sessionId: string, now: Date, absoluteHours: number): Promise<string> {
+export async function promoteSession(
+  tx: Queryable,
+  sessionId: string,
+  now: Date,
+  absoluteHours: number,
+): Promise<string> {
   const token = randomToken();
   await tx.query(
     `update user_session set token_hash = $2, csrf_token = $3, mfa_at = $4, expires_at = created_at + make_interval(hours => $5)

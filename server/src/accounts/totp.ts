@@ -9,7 +9,14 @@ import { sha256Hex } from '../platform/crypto';
 const periodSeconds = 30;
 
 function totpFor(secretBase32: string, label = 'Weerbaar'): TOTP {
-  return new TOTP({ issuer: 'Weerbaar', label, algorithm: 'SHA1', digits: 6, period: periodSeconds, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: 'Weerbaar',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: periodSeconds,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** A new 160-bit secret (RFC 4226 recommends 160 bits) in base32. */
@@ -31,7 +38,11 @@ export function qrSvg(url: string): Promise<string> {
  */
 export function matchTotpStep(secretBase32: string, code: string, now: Date): number | null {
   if (!/^\d{6}$/.test(code)) return null;
-  const delta = totpFor(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 });
+  const delta = totpFor(secretBase32).validate({
+    token: code,
+    timestamp: now.getTime(),
+    window: 1,
+  });
   if (delta === null) return null;
   return Math.floor(now.getTime() / 1000 / periodSeconds) + delta;
 }
@@ -46,7 +57,10 @@ const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** Ten recovery codes like "k7m2p-xq9rt"; 50 bits each, shown once, stored as hashes. */
 export function newRecoveryCodes(count = 10): string[] {
   return Array.from({ length: count }, () => {
-    const chars = Array.from({ length: 10 }, () => recoveryAlphabet[randomInt(recoveryAlphabet.length)]);
+    const chars = Array.from(
+      { length: 10 },
+      () => recoveryAlphabet[randomInt(recoveryAlphabet.length)],
+    );
     return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
   });
 }

@@ -16,7 +16,17 @@ export function presentAuditEvent(row: AuditRow): AuditEventView {
   };
 }
 
-const csvColumns = ['volgnummer', 'tijdstip', 'gebruiker_id', 'gebruiker', 'actie', 'objecttype', 'object_id', 'resultaat', 'herkomst'] as const;
+const csvColumns = [
+  'volgnummer',
+  'tijdstip',
+  'gebruiker_id',
+  'gebruiker',
+  'actie',
+  'objecttype',
+  'object_id',
+  'resultaat',
+  'herkomst',
+] as const;
 
 /**
  * RFC 4180 CSV. Cells starting with = + - @ are prefixed with ' so a spreadsheet never runs
@@ -25,7 +35,21 @@ const csvColumns = ['volgnummer', 'tijdstip', 'gebruiker_id', 'gebruiker', 'acti
 export function auditCsv(events: AuditEventView[]): string {
   const lines = [csvColumns.join(',')];
   for (const e of events) {
-    lines.push([e.seq, e.occurredAt, e.actor?.id ?? '', e.actor?.name ?? '', e.action, e.objectType ?? '', e.objectId ?? '', e.result, e.origin].map(csvCell).join(','));
+    lines.push(
+      [
+        e.seq,
+        e.occurredAt,
+        e.actor?.id ?? '',
+        e.actor?.name ?? '',
+        e.action,
+        e.objectType ?? '',
+        e.objectId ?? '',
+        e.result,
+        e.origin,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

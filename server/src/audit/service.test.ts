@@ -10,26 +10,48 @@ let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
   for (let i = 0; i < 5; i++) {
-    await h.db.transaction((tx) => recordEvent(tx, { actorUserId: null, organisationId: null, action: `test.${i}`, origin: 'system', occurredAt: h.clock.now() }));
+    await h.db.transaction((tx) =>
+      recordEvent(tx, {
+        actorUserId: null,
+        organisationId: null,
+        action: `test.${i}`,
+        origin: 'system',
+        occurredAt: h.clock.now(),
+      }),
+    );
   }
 });
 afterAll(() => h.close());
 
 /** What a DBA with superuser rights could do: switch the guard off, change a row, switch it on. */
 async function tamper(sql: string): Promise<void> {
-  await h.db.exec(`alter table audit_event disable trigger audit_event_no_update; ${sql}; alter table audit_event enable trigger audit_event_no_update;`);
+  await h.db.exec(
+    `alter table audit_event disable trigger audit_event_no_update; ${sql}; alter table audit_event enable trigger audit_event_no_update;`,
+  );
 }
 
 describe('recordEvent(tx, event)', () => {
   it('writes gap-free, chained rows', async () => {
-    const rows = await h.db.query<{ seq: string; prev_hash: string; hash: string }>('select seq, prev_hash, hash from audit_event order by seq');
+    const rows = await h.db.query<{ seq: string; prev_hash: string; hash: string }>(
+      'select seq, prev_hash, hash from audit_event order by seq',
+    );
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5]);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
   });
 
   it('keeps concurrent writers in one unbroken chain', async () => {
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => h.db.transaction((tx) => recordEvent(tx, { actorUserId: null, organisationId: null, action: `parallel.${i}`, origin: 'system', occurredAt: h.clock.now() }))),
+      Array.from({ length: 20 }, (_, i) =>
+        h.db.transaction((tx) =>
+          recordEvent(tx, {
+            actorUserId: null,
+            organisationId: null,
+            action: `parallel.${i}`,
+            origin: 'system',
+            occurredAt: h.clock.now(),
+          }),
+        ),
+      ),
     );
     expect(await verifyChain(h.db)).toEqual({ ok: true, checked: 25 });
   });
@@ -37,7 +59,13 @@ describe('recordEvent(tx, event)', () => {
   it('disappears with the transaction it belongs to', async () => {
     await expect(
       h.db.transaction(async (tx) => {
-        await recordEvent(tx, { actorUserId: null, organisationId: null, action: 'rolled.back', origin: 'system', occurredAt: h.clock.now() });
+        await recordEvent(tx, {
+          actorUserId: null,
+          organisationId: null,
+          action: 'rolled.back',
+          origin: 'system',
+          occurredAt: h.clock.now(),
+        });
         throw new Error('mutation failed');
       }),
     ).rejects.toThrow('mutation failed');
@@ -47,8 +75,12 @@ describe('recordEvent(tx, event)', () => {
 
 describe('audit_event table', () => {
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {
-    await expect(h.db.query("update audit_event set action = 'x' where seq = 1")).rejects.toThrow(/append-only/);
-    await expect(h.db.query('delete from audit_event where seq = 1')).rejects.toThrow(/append-only/);
+    await expect(h.db.query("update audit_event set action = 'x' where seq = 1")).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(h.db.query('delete from audit_event where seq = 1')).rejects.toThrow(
+      /append-only/,
+    );
     await expect(h.db.query('truncate audit_event')).rejects.toThrow(/append-only/);
   });
 });

@@ -94,8 +94,17 @@ export async function verifyChain(db: Queryable, pageSize = 5000): Promise<Chain
     );
     for (const row of rows) {
       const seq = Number(row.seq);
-      const broken = (reason: string): ChainReport => ({ ok: false, checked, firstBroken: { seq, reason } });
-      if (seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `rij ${expectedSeq} ontbreekt` } };
+      const broken = (reason: string): ChainReport => ({
+        ok: false,
+        checked,
+        firstBroken: { seq, reason },
+      });
+      if (seq !== expectedSeq)
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: expectedSeq, reason: `rij ${expectedSeq} ontbreekt` },
+        };
       if (row.prev_hash !== prevHash) return broken('verwijzing naar de vorige rij klopt niet');
       const recomputed = hashEvent({
         seq,

@@ -27,7 +27,10 @@ export interface AuditRow {
  * An organisation's audit log: events about the organisation, plus personal events (sign-in,
  * password change) of its members, which carry no organisation. Newest first, paged by seq.
  */
-export async function listOrganisationEvents(db: Queryable, filter: AuditFilter): Promise<AuditRow[]> {
+export async function listOrganisationEvents(
+  db: Queryable,
+  filter: AuditFilter,
+): Promise<AuditRow[]> {
   return db.query<AuditRow>(
     `select e.seq, e.occurred_at, e.actor_user_id, u.name as actor_name, e.action, e.object_type, e.object_id, e.result, e.origin
        from audit_event e left join app_user u on u.id = e.actor_user_id
@@ -40,6 +43,14 @@ export async function listOrganisationEvents(db: Queryable, filter: AuditFilter)
         and ($6::bigint is null or e.seq < $6)
       order by e.seq desc
       limit $7`,
-    [filter.organisationId, filter.action ?? null, filter.result ?? null, filter.from ?? null, filter.to ?? null, filter.before ?? null, filter.limit],
+    [
+      filter.organisationId,
+      filter.action ?? null,
+      filter.result ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.before ?? null,
+      filter.limit,
+    ],
   );
 }

@@ -17,7 +17,9 @@ export async function auditCommand(args: string[]): Promise<number> {
       process.stdout.write(`Auditlog intact: ${report.checked} gebeurtenissen gecontroleerd.\n`);
       return 0;
     }
-    process.stdout.write(`Auditlog GEBROKEN bij rij ${report.firstBroken?.seq}: ${report.firstBroken?.reason}. ${report.checked} rijen ervoor zijn in orde.\n`);
+    process.stdout.write(
+      `Auditlog GEBROKEN bij rij ${report.firstBroken?.seq}: ${report.firstBroken?.reason}. ${report.checked} rijen ervoor zijn in orde.\n`,
+    );
     return 1;
   } finally {
     await deps.db.close();

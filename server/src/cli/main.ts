@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { existsSync } from 'node:fs';
+
 import { ConfigError, loadConfig } from '../platform/config';
 import { MigrationError } from '../platform/migrations';
 
@@ -32,14 +34,22 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(name && name !== '--help' ? `Onbekende opdracht: ${name}\n\n${usage}` : usage);
+    process.stderr.write(
+      name && name !== '--help' ? `Onbekende opdracht: ${name}\n\n${usage}` : usage,
+    );
     return name && name !== '--help' ? 2 : 0;
   }
   try {
+    // A local .env (see .env.example) is read when present; real environment variables win.
+    if (existsSync('.env')) process.loadEnvFile('.env');
     loadConfig();
     return await command(rest);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof UsageError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof MigrationError ||
+      error instanceof UsageError
+    ) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }

@@ -9,11 +9,19 @@ export async function migrateCommand(args: string[]): Promise<number> {
   try {
     if (args.includes('--status')) {
       const pending = await pendingMigrations(db);
-      process.stdout.write(pending.length === 0 ? 'Alle migraties zijn toegepast.\n' : `Nog toe te passen:\n${pending.map((n) => `  ${n}\n`).join('')}`);
+      process.stdout.write(
+        pending.length === 0
+          ? 'Alle migraties zijn toegepast.\n'
+          : `Nog toe te passen:\n${pending.map((n) => `  ${n}\n`).join('')}`,
+      );
       return 0;
     }
     const applied = await migrate(db);
-    process.stdout.write(applied.length === 0 ? 'Niets te doen: alle migraties waren al toegepast.\n' : `Toegepast:\n${applied.map((n) => `  ${n}\n`).join('')}`);
+    process.stdout.write(
+      applied.length === 0
+        ? 'Niets te doen: alle migraties waren al toegepast.\n'
+        : `Toegepast:\n${applied.map((n) => `  ${n}\n`).join('')}`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -13,7 +13,8 @@ import { createLogger } from '../platform/logger';
 
 import { UsageError } from './main';
 
-const usage = 'Gebruik: weerbaar users create --email E --name "Naam" --org CODE --role ROLE [--role ROLE …]';
+const usage =
+  'Gebruik: weerbaar users create --email E --name "Naam" --org CODE --role ROLE [--role ROLE …]';
 const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /**
@@ -26,7 +27,12 @@ export async function usersCommand(args: string[]): Promise<number> {
   if (args[0] !== 'create') throw new UsageError(usage);
   const { values } = parseArgs({
     args: args.slice(1),
-    options: { email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string', multiple: true } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      org: { type: 'string' },
+      role: { type: 'string', multiple: true },
+    },
     strict: true,
   });
   const email = emailSchema.safeParse(values.email ?? '');
@@ -37,24 +43,48 @@ export async function usersCommand(args: string[]): Promise<number> {
     ...(name.success ? [] : ['--name: geef een naam (1 tot 200 tekens)']),
     ...(values.org ? [] : ['--org: geef de code van de organisatie, bijvoorbeeld GM0363']),
     ...(roles.length === 0 ? ['--role: geef minstens één rol'] : []),
-    ...roles.flatMap((r, i) => (r.success ? [] : [`--role ${values.role?.[i]}: onbekende rol; kies uit ${roleSchema.options.join(', ')}`])),
+    ...roles.flatMap((r, i) =>
+      r.success
+        ? []
+        : [`--role ${values.role?.[i]}: onbekende rol; kies uit ${roleSchema.options.join(', ')}`],
+    ),
   ];
   if (problems.length > 0) throw new UsageError(`${problems.join('\n')}\n${usage}`);
 
   const deps = await bootDeps(loadConfig(), createLogger('silent'));
   try {
     const org = await findOrganisationByCode(deps.db, values.org!);
-    if (!org) throw new UsageError(`Organisatie ${values.org} bestaat niet. Laad organisaties met 'weerbaar orgs import'.`);
+    if (!org)
+      throw new UsageError(
+        `Organisatie ${values.org} bestaat niet. Laad organisaties met 'weerbaar orgs import'.`,
+      );
     const chosen = roles.map((r) => r.data as Role);
     const misfit = chosen.filter((role) => !rolesByOrganisationType[org.type].includes(role));
-    if (misfit.length > 0) throw new UsageError(`Rol ${misfit.join(', ')} past niet bij ${org.type}; kies uit ${rolesByOrganisationType[org.type].join(', ')}`);
+    if (misfit.length > 0)
+      throw new UsageError(
+        `Rol ${misfit.join(', ')} past niet bij ${org.type}; kies uit ${rolesByOrganisationType[org.type].join(', ')}`,
+      );
     const given = process.env.WEERBAAR_NEW_PASSWORD;
-    const password = given ?? Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]).join('');
+    const password =
+      given ?? Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]).join('');
     const { userId } = await deps.db.transaction((tx) =>
-      provisionUser(tx, deps, { email: email.data!, name: name.data!, password, memberships: chosen.map((role) => ({ organisationId: org.id, role })) }, 'cli'),
+      provisionUser(
+        tx,
+        deps,
+        {
+          email: email.data!,
+          name: name.data!,
+          password,
+          memberships: chosen.map((role) => ({ organisationId: org.id, role })),
+        },
+        'cli',
+      ),
     );
-    process.stdout.write(`Gebruiker aangemaakt (${userId}) in ${org.name} met rol(len) ${chosen.join(', ')}.\n`);
-    if (!given) process.stdout.write(`Tijdelijk wachtwoord (wordt niet opnieuw getoond): ${password}\n`);
+    process.stdout.write(
+      `Gebruiker aangemaakt (${userId}) in ${org.name} met rol(len) ${chosen.join(', ')}.\n`,
+    );
+    if (!given)
+      process.stdout.write(`Tijdelijk wachtwoord (wordt niet opnieuw getoond): ${password}\n`);
     return 0;
   } catch (error) {
     if (error instanceof ProblemError) {

@@ -32,7 +32,14 @@ export function demoRoutes(app: App, config: Config): void {
       `select u.email, u.name, d.password, d.totp_secret, d.role, d.organisation_code
          from demo_account d join app_user u on u.id = d.user_id order by d.sort_order`,
     );
-    const accounts = rows.map((r) => ({ email: r.email, name: r.name, password: r.password, totpSecret: r.totp_secret, role: r.role, organisation: r.organisation_code }));
+    const accounts = rows.map((r) => ({
+      email: r.email,
+      name: r.name,
+      password: r.password,
+      totpSecret: r.totp_secret,
+      role: r.role,
+      organisation: r.organisation_code,
+    }));
     return c.json({ accounts }, 200);
   });
 }

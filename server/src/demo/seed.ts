@@ -9,28 +9,116 @@ import type { Deps } from '../platform/deps';
 
 /** Real public organisations; every person is synthetic (names are role descriptions). */
 const demoOrganisations = [
-  { code: 'MIN-BZK', type: 'ministerie', name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties' },
+  {
+    code: 'MIN-BZK',
+    type: 'ministerie',
+    name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+  },
   { code: 'PV27', type: 'provincie', name: 'Noord-Holland' },
   { code: 'RIEC-AMSTERDAM-AMSTELLAND', type: 'riec', name: 'RIEC Amsterdam-Amstelland' },
-  { code: 'GM0358', type: 'gemeente', name: 'Aalsmeer', provinceCode: 'PV27', riecCode: 'RIEC-AMSTERDAM-AMSTELLAND' },
-  { code: 'GM0362', type: 'gemeente', name: 'Amstelveen', provinceCode: 'PV27', riecCode: 'RIEC-AMSTERDAM-AMSTELLAND' },
+  {
+    code: 'GM0358',
+    type: 'gemeente',
+    name: 'Aalsmeer',
+    provinceCode: 'PV27',
+    riecCode: 'RIEC-AMSTERDAM-AMSTELLAND',
+  },
+  {
+    code: 'GM0362',
+    type: 'gemeente',
+    name: 'Amstelveen',
+    provinceCode: 'PV27',
+    riecCode: 'RIEC-AMSTERDAM-AMSTELLAND',
+  },
 ] as const;
 
 const demoAccounts: { role: Role; organisation: string; email: string; name: string }[] = [
-  { role: 'beheerder', organisation: 'GM0358', email: 'beheerder@aalsmeer.demo.weerbaar.nl', name: 'Demo Beheerder Aalsmeer' },
-  { role: 'analist', organisation: 'GM0358', email: 'analist@aalsmeer.demo.weerbaar.nl', name: 'Demo Analist' },
-  { role: 'melder', organisation: 'GM0358', email: 'melder@aalsmeer.demo.weerbaar.nl', name: 'Demo Raadslid (melder)' },
-  { role: 'behandelaar', organisation: 'GM0358', email: 'griffier@aalsmeer.demo.weerbaar.nl', name: 'Demo Griffier (behandelaar)' },
-  { role: 'vertrouwenspersoon', organisation: 'GM0358', email: 'vertrouwenspersoon@aalsmeer.demo.weerbaar.nl', name: 'Demo Vertrouwenspersoon' },
-  { role: 'bestuurder', organisation: 'GM0358', email: 'burgemeester@aalsmeer.demo.weerbaar.nl', name: 'Demo Burgemeester' },
-  { role: 'beheerder', organisation: 'GM0362', email: 'beheerder@amstelveen.demo.weerbaar.nl', name: 'Demo Beheerder Amstelveen' },
-  { role: 'provincie-adviseur', organisation: 'PV27', email: 'adviseur@noord-holland.demo.weerbaar.nl', name: 'Demo Provincie-adviseur' },
-  { role: 'riec-analist', organisation: 'RIEC-AMSTERDAM-AMSTELLAND', email: 'analist@riec.demo.weerbaar.nl', name: 'Demo RIEC-analist' },
-  { role: 'ministerie', organisation: 'MIN-BZK', email: 'programma@bzk.demo.weerbaar.nl', name: 'Demo Programmamedewerker' },
-  { role: 'beheerder', organisation: 'MIN-BZK', email: 'beheerder@bzk.demo.weerbaar.nl', name: 'Demo Beheerder Ministerie' },
+  {
+    role: 'beheerder',
+    organisation: 'GM0358',
+    email: 'beheerder@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Beheerder Aalsmeer',
+  },
+  {
+    role: 'analist',
+    organisation: 'GM0358',
+    email: 'analist@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Analist',
+  },
+  {
+    role: 'melder',
+    organisation: 'GM0358',
+    email: 'melder@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Raadslid (melder)',
+  },
+  {
+    role: 'behandelaar',
+    organisation: 'GM0358',
+    email: 'griffier@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Griffier (behandelaar)',
+  },
+  {
+    role: 'vertrouwenspersoon',
+    organisation: 'GM0358',
+    email: 'vertrouwenspersoon@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Vertrouwenspersoon',
+  },
+  {
+    role: 'bestuurder',
+    organisation: 'GM0358',
+    email: 'burgemeester@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Burgemeester',
+  },
+  {
+    role: 'beheerder',
+    organisation: 'GM0362',
+    email: 'beheerder@amstelveen.demo.weerbaar.nl',
+    name: 'Demo Beheerder Amstelveen',
+  },
+  {
+    role: 'provincie-adviseur',
+    organisation: 'PV27',
+    email: 'adviseur@noord-holland.demo.weerbaar.nl',
+    name: 'Demo Provincie-adviseur',
+  },
+  {
+    role: 'riec-analist',
+    organisation: 'RIEC-AMSTERDAM-AMSTELLAND',
+    email: 'analist@riec.demo.weerbaar.nl',
+    name: 'Demo RIEC-analist',
+  },
+  {
+    role: 'ministerie',
+    organisation: 'MIN-BZK',
+    email: 'programma@bzk.demo.weerbaar.nl',
+    name: 'Demo Programmamedewerker',
+  },
+  {
+    role: 'beheerder',
+    organisation: 'MIN-BZK',
+    email: 'beheerder@bzk.demo.weerbaar.nl',
+    name: 'Demo Beheerder Ministerie',
+  },
 ];
 
-const words = ['kade', 'molen', 'polder', 'dijk', 'gracht', 'tulp', 'fiets', 'haven', 'sluis', 'duin', 'brug', 'klok', 'toren', 'weide', 'zeil', 'vlag'];
+const words = [
+  'kade',
+  'molen',
+  'polder',
+  'dijk',
+  'gracht',
+  'tulp',
+  'fiets',
+  'haven',
+  'sluis',
+  'duin',
+  'brug',
+  'klok',
+  'toren',
+  'weide',
+  'zeil',
+  'vlag',
+];
 
 /** Four random words and a number: easy to type in a demo, far from any common-password list. */
 function demoPassword(): string {
@@ -50,8 +138,22 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       if (!org) throw new Error(`demo organisation ${account.organisation} missing`);
       const password = demoPassword();
       const totpSecret = newTotpSecret();
-      const { userId } = await provisionUser(tx, deps, { email: account.email, name: account.name, password, totpSecret, memberships: [{ organisationId: org.id, role: account.role }] }, 'system');
-      await tx.query('insert into demo_account (user_id, password, totp_secret, role, organisation_code, sort_order) values ($1, $2, $3, $4, $5, $6)', [userId, password, totpSecret, account.role, org.code, order++]);
+      const { userId } = await provisionUser(
+        tx,
+        deps,
+        {
+          email: account.email,
+          name: account.name,
+          password,
+          totpSecret,
+          memberships: [{ organisationId: org.id, role: account.role }],
+        },
+        'system',
+      );
+      await tx.query(
+        'insert into demo_account (user_id, password, totp_secret, role, organisation_code, sort_order) values ($1, $2, $3, $4, $5, $6)',
+        [userId, password, totpSecret, account.role, org.code, order++],
+      );
     }
   });
   return true;

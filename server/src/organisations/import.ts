@@ -9,7 +9,9 @@ import { findOrganisationByCode, upsertOrganisation, type OrganisationInput } fr
 /** A problem in an input file, with its place, so the operator can fix it. */
 export class ImportError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Import afgebroken, er is niets gewijzigd:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Import afgebroken, er is niets gewijzigd:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -20,24 +22,33 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   const body = text.replace(/^\uFEFF/, '');
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === ',') endCell();
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
+      endRow();
     } else cell += ch;
   }
-  if (quoted) throw new ImportError(['het bestand eindigt binnen een veld tussen aanhalingstekens']);
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (quoted)
+    throw new ImportError(['het bestand eindigt binnen een veld tussen aanhalingstekens']);
+  if (cell !== '' || row.length > 0) endRow();
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
@@ -48,11 +59,41 @@ const name = z.string().trim().min(1, 'mag niet leeg zijn').max(200);
 /** Supported layouts, recognised by their header. */
 const layouts = {
   // shared/data/regions/gemeenten_2024.csv: CBS "Gemeenten alfabetisch".
-  gemeenten: { columns: ['gemeentecode', 'gemeentenaam', 'provinciecode', 'provincienaam'], row: z.object({ gemeentecode: gemeenteCode, gemeentenaam: name, provinciecode: provincieCode, provincienaam: name }) },
+  gemeenten: {
+    columns: ['gemeentecode', 'gemeentenaam', 'provinciecode', 'provincienaam'],
+    row: z.object({
+      gemeentecode: gemeenteCode,
+      gemeentenaam: name,
+      provinciecode: provincieCode,
+      provincienaam: name,
+    }),
+  },
   // shared/data/regions/gemeente_veiligheidsregio_2024.csv: RIEC regions follow the ten police units.
-  veiligheidsregio: { columns: ['gemeentecode', 'gemeentenaam', 'veiligheidsregiocode', 'veiligheidsregionaam', 'politie_regionale_eenheid'], row: z.object({ gemeentecode: gemeenteCode, gemeentenaam: name, politie_regionale_eenheid: name }) },
+  veiligheidsregio: {
+    columns: [
+      'gemeentecode',
+      'gemeentenaam',
+      'veiligheidsregiocode',
+      'veiligheidsregionaam',
+      'politie_regionale_eenheid',
+    ],
+    row: z.object({
+      gemeentecode: gemeenteCode,
+      gemeentenaam: name,
+      politie_regionale_eenheid: name,
+    }),
+  },
   // Our own generic layout for any organisation.
-  generic: { columns: ['code', 'type', 'naam'], row: z.object({ code: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, 'alleen hoofdletters, cijfers en -'), type: organisationTypeSchema, naam: name, provinciecode: provincieCode.optional().or(z.literal('')), riec_code: z.string().optional() }) },
+  generic: {
+    columns: ['code', 'type', 'naam'],
+    row: z.object({
+      code: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, 'alleen hoofdletters, cijfers en -'),
+      type: organisationTypeSchema,
+      naam: name,
+      provinciecode: provincieCode.optional().or(z.literal('')),
+      riec_code: z.string().optional(),
+    }),
+  },
 } as const;
 
 type Layout = keyof typeof layouts;
@@ -61,37 +102,57 @@ function detectLayout(header: string[], file: string): Layout {
   for (const [layout, spec] of Object.entries(layouts) as [Layout, (typeof layouts)[Layout]][]) {
     if (spec.columns.every((column) => header.includes(column))) return layout;
   }
-  throw new ImportError([`${file}: regel 1: onbekende kolommen (${header.join(', ')}). Verwacht bijvoorbeeld ${layouts.gemeenten.columns.join(',')} of ${layouts.generic.columns.join(',')}[,provinciecode,riec_code]`]);
+  throw new ImportError([
+    `${file}: regel 1: onbekende kolommen (${header.join(', ')}). Verwacht bijvoorbeeld ${layouts.gemeenten.columns.join(',')} of ${layouts.generic.columns.join(',')}[,provinciecode,riec_code]`,
+  ]);
 }
 
 /** RIEC code from the police unit name: "Oost-Brabant" → RIEC-OOST-BRABANT. */
 export function riecCodeFor(unit: string): string {
-  return `RIEC-${unit.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `RIEC-${unit
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** Turns the file into organisations (parents first), or throws with every problem found. */
 export function organisationsFromCsv(text: string, file: string): OrganisationInput[] {
   const [header, ...rows] = parseCsv(text);
-  if (!header || rows.length === 0) throw new ImportError([`${file}: het bestand heeft geen gegevensregels`]);
-  const layout = detectLayout(header.map((h) => h.trim()), file);
+  if (!header || rows.length === 0)
+    throw new ImportError([`${file}: het bestand heeft geen gegevensregels`]);
+  const layout = detectLayout(
+    header.map((h) => h.trim()),
+    file,
+  );
   const problems: string[] = [];
   const parents = new Map<string, OrganisationInput>();
   const children: OrganisationInput[] = [];
   const seen = new Map<string, number>();
   rows.forEach((cells, index) => {
     const line = index + 2;
-    if (cells.length !== header.length) return void problems.push(`${file}: regel ${line}: ${cells.length} kolommen, verwacht ${header.length}`);
+    if (cells.length !== header.length)
+      return void problems.push(
+        `${file}: regel ${line}: ${cells.length} kolommen, verwacht ${header.length}`,
+      );
     const record = Object.fromEntries(header.map((h, i) => [h.trim(), cells[i]?.trim() ?? '']));
     const parsed = layouts[layout].row.safeParse(record);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file}: regel ${line}, kolom ${String(issue.path[0])} (${header.indexOf(String(issue.path[0])) + 1}): ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(
+          `${file}: regel ${line}, kolom ${String(issue.path[0])} (${header.indexOf(String(issue.path[0])) + 1}): ${issue.message}`,
+        );
       return;
     }
     const org = toOrganisations(layout, parsed.data as Record<string, string>);
     const child = org.pop();
     if (!child) return;
     const earlier = seen.get(child.code);
-    if (earlier) return void problems.push(`${file}: regel ${line}: code ${child.code} staat ook op regel ${earlier}`);
+    if (earlier)
+      return void problems.push(
+        `${file}: regel ${line}: code ${child.code} staat ook op regel ${earlier}`,
+      );
     seen.set(child.code, line);
     for (const parent of org) parents.set(parent.code, parent);
     children.push(child);
@@ -105,7 +166,12 @@ function toOrganisations(layout: Layout, r: Record<string, string>): Organisatio
     case 'gemeenten':
       return [
         { code: r.provinciecode!, type: 'provincie', name: r.provincienaam! },
-        { code: r.gemeentecode!, type: 'gemeente', name: r.gemeentenaam!, provinceCode: r.provinciecode! },
+        {
+          code: r.gemeentecode!,
+          type: 'gemeente',
+          name: r.gemeentenaam!,
+          provinceCode: r.provinciecode!,
+        },
       ];
     case 'veiligheidsregio': {
       const riec = riecCodeFor(r.politie_regionale_eenheid!);
@@ -115,7 +181,15 @@ function toOrganisations(layout: Layout, r: Record<string, string>): Organisatio
       ];
     }
     case 'generic':
-      return [{ code: r.code!, type: r.type as OrganisationInput['type'], name: r.naam!, provinceCode: r.provinciecode || null, riecCode: r.riec_code || null }];
+      return [
+        {
+          code: r.code!,
+          type: r.type as OrganisationInput['type'],
+          name: r.naam!,
+          provinceCode: r.provinciecode || null,
+          riecCode: r.riec_code || null,
+        },
+      ];
   }
 }
 
@@ -126,7 +200,11 @@ export interface ImportSummary {
 }
 
 /** Applies the organisations in one transaction (the caller's); a type clash aborts everything. */
-export async function importOrganisations(tx: Queryable, organisations: OrganisationInput[], file: string): Promise<ImportSummary> {
+export async function importOrganisations(
+  tx: Queryable,
+  organisations: OrganisationInput[],
+  file: string,
+): Promise<ImportSummary> {
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0 };
   const problems: string[] = [];
   for (const org of organisations) {
@@ -136,7 +214,11 @@ export async function importOrganisations(tx: Queryable, organisations: Organisa
       continue;
     }
     for (const parent of [org.provinceCode, org.riecCode]) {
-      if (parent && !organisations.some((o) => o.code === parent) && !(await findOrganisationByCode(tx, parent))) {
+      if (
+        parent &&
+        !organisations.some((o) => o.code === parent) &&
+        !(await findOrganisationByCode(tx, parent))
+      ) {
         problems.push(`${file}: ${org.code} verwijst naar onbekende organisatie ${parent}`);
       }
     }

@@ -18,7 +18,10 @@ let harness: Harness;
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  harness = await createHarness({}, createMailer(mailbox.url, 'weerbaar@test.weerbaar.nl', createLogger('silent')));
+  harness = await createHarness(
+    {},
+    createMailer(mailbox.url, 'weerbaar@test.weerbaar.nl', createLogger('silent')),
+  );
 });
 
 afterAll(async () => {
@@ -43,10 +46,17 @@ function invitationToken(email: string): string {
 }
 
 const accept = (token: string, chosen = password) =>
-  harness.app.request('/api/v1/invitations/accept', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password: chosen }) });
+  harness.app.request('/api/v1/invitations/accept', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password: chosen }),
+  });
 
 async function countUsers(email: string): Promise<number> {
-  const [row] = await harness.db.query<{ n: number }>('select count(*)::int as n from app_user where lower(email) = lower($1)', [email]);
+  const [row] = await harness.db.query<{ n: number }>(
+    'select count(*)::int as n from app_user where lower(email) = lower($1)',
+    [email],
+  );
   return row?.n ?? 0;
 }
 
@@ -55,10 +65,20 @@ describe('POST /api/v1/orgs/{code}/users → POST /api/v1/invitations/accept', (
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
 
-    const created = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Fatima el Amrani', roles: ['behandelaar'] });
+    const created = await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email,
+      name: 'Fatima el Amrani',
+      roles: ['behandelaar'],
+    });
     expect(created.status).toBe(201);
     const member = (await created.json()) as OrgUser;
-    expect(member).toMatchObject({ email, name: 'Fatima el Amrani', roles: ['behandelaar'], status: 'uitgenodigd', totpEnabled: false });
+    expect(member).toMatchObject({
+      email,
+      name: 'Fatima el Amrani',
+      roles: ['behandelaar'],
+      status: 'uitgenodigd',
+      totpEnabled: false,
+    });
 
     const [mail] = mailbox.to(email);
     expect(mail?.subject).toBe(`Uitnodiging voor Weerbaar (${org.name})`);
@@ -74,11 +94,17 @@ describe('POST /api/v1/orgs/{code}/users → POST /api/v1/invitations/accept', (
     await person.refreshCsrf();
     const started = await person.request('POST', '/api/v1/me/totp');
     expect(started.status).toBe(200);
-    const enrolment = (await started.json()) as { secret: string; otpauthUrl: string; qrSvg: string };
+    const enrolment = (await started.json()) as {
+      secret: string;
+      otpauthUrl: string;
+      qrSvg: string;
+    };
     expect(enrolment.otpauthUrl).toContain(`secret=${enrolment.secret}`);
     expect(enrolment.qrSvg).toContain('<svg');
 
-    const confirmed = await person.request('POST', '/api/v1/me/totp/confirm', { code: currentTotpCode(enrolment.secret, harness.clock.now()) });
+    const confirmed = await person.request('POST', '/api/v1/me/totp/confirm', {
+      code: currentTotpCode(enrolment.secret, harness.clock.now()),
+    });
     expect(confirmed.status).toBe(200);
     const { recoveryCodes } = (await confirmed.json()) as { recoveryCodes: string[] };
     expect(recoveryCodes).toHaveLength(10);
@@ -89,16 +115,30 @@ describe('POST /api/v1/orgs/{code}/users → POST /api/v1/invitations/accept', (
     expect(me.status).toBe(200);
     const body = (await me.json()) as Me;
     expect(body.user).toMatchObject({ id: member.id, email, totpEnabled: true, mfaRequired: true });
-    expect(body.memberships).toEqual([{ organisation: { id: org.id, code: org.code, type: 'gemeente', name: org.name }, role: 'behandelaar' }]);
+    expect(body.memberships).toEqual([
+      {
+        organisation: { id: org.id, code: org.code, type: 'gemeente', name: org.name },
+        role: 'behandelaar',
+      },
+    ]);
 
-    const list = (await (await client.request('GET', `/api/v1/orgs/${org.code}/users`)).json()) as { users: OrgUser[] };
-    expect(list.users.find((u) => u.id === member.id)).toMatchObject({ status: 'actief', totpEnabled: true });
+    const list = (await (await client.request('GET', `/api/v1/orgs/${org.code}/users`)).json()) as {
+      users: OrgUser[];
+    };
+    expect(list.users.find((u) => u.id === member.id)).toMatchObject({
+      status: 'actief',
+      totpEnabled: true,
+    });
   });
 
   it('the invitation link works once (410 on reuse)', async () => {
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
-    await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Eenmalig', roles: ['analist'] });
+    await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email,
+      name: 'Eenmalig',
+      roles: ['analist'],
+    });
     const token = invitationToken(email);
     expect((await accept(token)).status).toBe(204);
     const again = await accept(token, 'een-tweede-sterk-wachtwoord');
@@ -108,7 +148,11 @@ describe('POST /api/v1/orgs/{code}/users → POST /api/v1/invitations/accept', (
   it('refuses a weak password on acceptance with 400 and keeps the invitation usable', async () => {
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
-    await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Zwak', roles: ['analist'] });
+    await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email,
+      name: 'Zwak',
+      roles: ['analist'],
+    });
     const token = invitationToken(email);
     expect((await accept(token, 'Wachtwoord12345!')).status).toBe(400);
     expect((await accept(token)).status).toBe(204);
@@ -117,16 +161,30 @@ describe('POST /api/v1/orgs/{code}/users → POST /api/v1/invitations/accept', (
   it('an invited person cannot sign in before accepting', async () => {
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
-    await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Nog niet', roles: ['analist'] });
-    const attempt = await new TestClient(harness).request('POST', '/api/v1/session', { email, password });
+    await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email,
+      name: 'Nog niet',
+      roles: ['analist'],
+    });
+    const attempt = await new TestClient(harness).request('POST', '/api/v1/session', {
+      email,
+      password,
+    });
     expect(attempt.status).toBe(401);
   });
 
   it('records the creation in the organisation audit trail', async () => {
     const { org, beheerder, client } = await orgWithBeheerder();
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email: newAddress(), name: 'Geaudit', roles: ['analist'] });
+    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email: newAddress(),
+      name: 'Geaudit',
+      roles: ['analist'],
+    });
     const { id } = (await response.json()) as OrgUser;
-    const rows = await harness.db.query<{ actor_user_id: string; organisation_id: string }>("select actor_user_id, organisation_id from audit_event where action = 'user.create' and object_id = $1", [id]);
+    const rows = await harness.db.query<{ actor_user_id: string; organisation_id: string }>(
+      "select actor_user_id, organisation_id from audit_event where action = 'user.create' and object_id = $1",
+      [id],
+    );
     expect(rows).toEqual([{ actor_user_id: beheerder.id, organisation_id: org.id }]);
   });
 });
@@ -135,7 +193,13 @@ describe('POST /api/v1/orgs/{code}/users/{id}/invitation', () => {
   it('sends a new invitation that replaces the previous link', async () => {
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
-    const { id } = (await (await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Kwijtgeraakt', roles: ['melder'] })).json()) as OrgUser;
+    const { id } = (await (
+      await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+        email,
+        name: 'Kwijtgeraakt',
+        roles: ['melder'],
+      })
+    ).json()) as OrgUser;
     const oldToken = invitationToken(email);
 
     const resent = await client.request('POST', `/api/v1/orgs/${org.code}/users/${id}/invitation`);
@@ -151,7 +215,13 @@ describe('POST /api/v1/orgs/{code}/users/{id}/invitation', () => {
   it('answers 409 once the invitation was accepted, and sends nothing', async () => {
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
-    const { id } = (await (await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Al binnen', roles: ['analist'] })).json()) as OrgUser;
+    const { id } = (await (
+      await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+        email,
+        name: 'Al binnen',
+        roles: ['analist'],
+      })
+    ).json()) as OrgUser;
     await accept(invitationToken(email));
     const resent = await client.request('POST', `/api/v1/orgs/${org.code}/users/${id}/invitation`);
     expect(resent.status).toBe(409);
@@ -161,8 +231,13 @@ describe('POST /api/v1/orgs/{code}/users/{id}/invitation', () => {
   it('answers 404 for a person who is not a member of this organisation', async () => {
     const { org, client } = await orgWithBeheerder();
     const other = await buildOrganisation(harness.deps, 'gemeente');
-    const stranger = await buildUser(harness.deps, [{ org: other, role: 'analist' }], { totp: false });
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users/${stranger.id}/invitation`);
+    const stranger = await buildUser(harness.deps, [{ org: other, role: 'analist' }], {
+      totp: false,
+    });
+    const response = await client.request(
+      'POST',
+      `/api/v1/orgs/${org.code}/users/${stranger.id}/invitation`,
+    );
     expect(response.status).toBe(404);
   });
 });
@@ -174,14 +249,26 @@ describe('POST /api/v1/orgs/{code}/users', () => {
     const existing = await buildUser(harness.deps, [{ org: elsewhere, role: 'behandelaar' }]);
     const mailsBefore = mailbox.messages.length;
 
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email: existing.email.toUpperCase(), name: 'Andere Naam', roles: ['analist'] });
+    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email: existing.email.toUpperCase(),
+      name: 'Andere Naam',
+      roles: ['analist'],
+    });
     expect(response.status).toBe(201);
     const member = (await response.json()) as OrgUser;
-    expect(member).toMatchObject({ id: existing.id, email: existing.email, roles: ['analist'], status: 'actief' });
+    expect(member).toMatchObject({
+      id: existing.id,
+      email: existing.email,
+      roles: ['analist'],
+      status: 'actief',
+    });
     expect(await countUsers(existing.email)).toBe(1);
     expect(mailbox.messages).toHaveLength(mailsBefore);
 
-    const memberships = await harness.db.query<{ organisation_id: string; role: string }>('select organisation_id, role from membership where user_id = $1 order by role', [existing.id]);
+    const memberships = await harness.db.query<{ organisation_id: string; role: string }>(
+      'select organisation_id, role from membership where user_id = $1 order by role',
+      [existing.id],
+    );
     expect(memberships).toEqual([
       { organisation_id: org.id, role: 'analist' },
       { organisation_id: elsewhere.id, role: 'behandelaar' },
@@ -191,14 +278,22 @@ describe('POST /api/v1/orgs/{code}/users', () => {
   it('answers 409 when the person is already a member', async () => {
     const { org, client } = await orgWithBeheerder();
     const member = await buildUser(harness.deps, [{ org, role: 'analist' }], { totp: false });
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email: member.email, name: 'Dubbel', roles: ['melder'] });
+    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email: member.email,
+      name: 'Dubbel',
+      roles: ['melder'],
+    });
     expect(response.status).toBe(409);
   });
 
   it('refuses a role that does not fit the organisation type with 400 and creates nothing', async () => {
     const { org, client } = await orgWithBeheerder('gemeente');
     const email = newAddress();
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name: 'Verkeerde Rol', roles: ['riec-analist'] });
+    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email,
+      name: 'Verkeerde Rol',
+      roles: ['riec-analist'],
+    });
     expect(response.status).toBe(400);
     const problem = (await response.json()) as { type: string; detail: string };
     expect(problem.type).toContain('rol-past-niet');
@@ -225,9 +320,16 @@ describe('POST /api/v1/orgs/{code}/users', () => {
     const { org, client } = await orgWithBeheerder();
     const email = newAddress();
     const name = `<script>alert("x")</script> O'Brien'); drop table app_user; --`;
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email, name, roles: ['analist'] });
+    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, {
+      email,
+      name,
+      roles: ['analist'],
+    });
     expect(response.status).toBe(201);
-    const [stored] = await harness.db.query<{ name: string }>('select name from app_user where email = $1', [email]);
+    const [stored] = await harness.db.query<{ name: string }>(
+      'select name from app_user where email = $1',
+      [email],
+    );
     expect(stored?.name).toBe(name);
 
     const list = await client.request('GET', `/api/v1/orgs/${org.code}/users`);
@@ -242,16 +344,28 @@ describe('POST /api/v1/orgs/{code}/users', () => {
     const { client, beheerder } = await orgWithBeheerder();
     const other = await buildOrganisation(harness.deps, 'gemeente');
     const email = newAddress();
-    const response = await client.request('POST', `/api/v1/orgs/${other.code}/users`, { email, name: 'Indringer', roles: ['analist'] });
+    const response = await client.request('POST', `/api/v1/orgs/${other.code}/users`, {
+      email,
+      name: 'Indringer',
+      roles: ['analist'],
+    });
     expect(response.status).toBe(404);
     expect(await countUsers(email)).toBe(0);
-    const denied = await harness.db.query<{ action: string }>("select action from audit_event where actor_user_id = $1 and organisation_id = $2 and result = 'denied'", [beheerder.id, other.id]);
+    const denied = await harness.db.query<{ action: string }>(
+      "select action from audit_event where actor_user_id = $1 and organisation_id = $2 and result = 'denied'",
+      [beheerder.id, other.id],
+    );
     expect(denied.map((d) => d.action)).toEqual(['user.create']);
   });
 
   it('refuses a request without the CSRF token with 403', async () => {
     const { org, client } = await orgWithBeheerder();
-    const response = await client.request('POST', `/api/v1/orgs/${org.code}/users`, { email: newAddress(), name: 'X', roles: ['analist'] }, { 'x-csrf-token': 'fout' });
+    const response = await client.request(
+      'POST',
+      `/api/v1/orgs/${org.code}/users`,
+      { email: newAddress(), name: 'X', roles: ['analist'] },
+      { 'x-csrf-token': 'fout' },
+    );
     expect(response.status).toBe(403);
   });
 });
@@ -259,25 +373,43 @@ describe('POST /api/v1/orgs/{code}/users', () => {
 describe('PUT /api/v1/orgs/{code}/users/{id}/roles and DELETE /api/v1/orgs/{code}/users/{id}', () => {
   it('the last beheerder cannot demote themself (409)', async () => {
     const { org, beheerder, client } = await orgWithBeheerder();
-    const response = await client.request('PUT', `/api/v1/orgs/${org.code}/users/${beheerder.id}/roles`, { roles: ['analist'] });
+    const response = await client.request(
+      'PUT',
+      `/api/v1/orgs/${org.code}/users/${beheerder.id}/roles`,
+      { roles: ['analist'] },
+    );
     expect(response.status).toBe(409);
     expect(((await response.json()) as { type: string }).type).toContain('laatste-beheerder');
-    const roles = await harness.db.query<{ role: string }>('select role from membership where user_id = $1 and organisation_id = $2', [beheerder.id, org.id]);
+    const roles = await harness.db.query<{ role: string }>(
+      'select role from membership where user_id = $1 and organisation_id = $2',
+      [beheerder.id, org.id],
+    );
     expect(roles).toEqual([{ role: 'beheerder' }]);
   });
 
   it('the last beheerder cannot remove themself (409)', async () => {
     const { org, beheerder, client } = await orgWithBeheerder();
-    const response = await client.request('DELETE', `/api/v1/orgs/${org.code}/users/${beheerder.id}`);
+    const response = await client.request(
+      'DELETE',
+      `/api/v1/orgs/${org.code}/users/${beheerder.id}`,
+    );
     expect(response.status).toBe(409);
   });
 
   it('a beheerder may step down once there is another beheerder', async () => {
     const { org, beheerder, client } = await orgWithBeheerder();
     await buildUser(harness.deps, [{ org, role: 'beheerder' }]);
-    const response = await client.request('PUT', `/api/v1/orgs/${org.code}/users/${beheerder.id}/roles`, { roles: ['analist', 'beheerder'] });
+    const response = await client.request(
+      'PUT',
+      `/api/v1/orgs/${org.code}/users/${beheerder.id}/roles`,
+      { roles: ['analist', 'beheerder'] },
+    );
     expect(response.status).toBe(200);
-    const demoted = await client.request('PUT', `/api/v1/orgs/${org.code}/users/${beheerder.id}/roles`, { roles: ['analist'] });
+    const demoted = await client.request(
+      'PUT',
+      `/api/v1/orgs/${org.code}/users/${beheerder.id}/roles`,
+      { roles: ['analist'] },
+    );
     expect(demoted.status).toBe(200);
     expect(((await demoted.json()) as OrgUser).roles).toEqual(['analist']);
   });
@@ -285,9 +417,21 @@ describe('PUT /api/v1/orgs/{code}/users/{id}/roles and DELETE /api/v1/orgs/{code
   it('removes a member from this organisation only; their account remains', async () => {
     const { org, client } = await orgWithBeheerder();
     const elsewhere = await buildOrganisation(harness.deps, 'gemeente');
-    const member = await buildUser(harness.deps, [{ org, role: 'analist' }, { org: elsewhere, role: 'melder' }], { totp: false });
-    expect((await client.request('DELETE', `/api/v1/orgs/${org.code}/users/${member.id}`)).status).toBe(204);
-    const left = await harness.db.query<{ organisation_id: string }>('select organisation_id from membership where user_id = $1', [member.id]);
+    const member = await buildUser(
+      harness.deps,
+      [
+        { org, role: 'analist' },
+        { org: elsewhere, role: 'melder' },
+      ],
+      { totp: false },
+    );
+    expect(
+      (await client.request('DELETE', `/api/v1/orgs/${org.code}/users/${member.id}`)).status,
+    ).toBe(204);
+    const left = await harness.db.query<{ organisation_id: string }>(
+      'select organisation_id from membership where user_id = $1',
+      [member.id],
+    );
     expect(left).toEqual([{ organisation_id: elsewhere.id }]);
   });
 });

@@ -4,7 +4,11 @@ import type { OrganisationType, Role } from '../../../common/accounts/roles';
 /** What the policy knows about the person acting: their memberships. */
 export interface PolicyActor {
   userId: string;
-  memberships: readonly { organisationId: string; organisationType: OrganisationType; role: Role }[];
+  memberships: readonly {
+    organisationId: string;
+    organisationType: OrganisationType;
+    role: Role;
+  }[];
 }
 
 /** The organisation an action is about. */
@@ -28,7 +32,8 @@ export const organisationActions = [
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
-const isMember = (actor: PolicyActor, org: OrganisationSubject) => actor.memberships.some((m) => m.organisationId === org.id);
+const isMember = (actor: PolicyActor, org: OrganisationSubject) =>
+  actor.memberships.some((m) => m.organisationId === org.id);
 const hasRoleIn = (actor: PolicyActor, org: OrganisationSubject, role: Role) =>
   actor.memberships.some((m) => m.organisationId === org.id && m.role === role);
 /** A beheerder of a ministerie organisation: provisions the first beheerder elsewhere. */
@@ -36,7 +41,11 @@ export const isMinisterieBeheerder = (actor: PolicyActor) =>
   actor.memberships.some((m) => m.organisationType === 'ministerie' && m.role === 'beheerder');
 
 /** Pure decision: may this actor perform this action on this organisation? */
-export function can(actor: PolicyActor, action: OrganisationAction, org: OrganisationSubject): boolean {
+export function can(
+  actor: PolicyActor,
+  action: OrganisationAction,
+  org: OrganisationSubject,
+): boolean {
   switch (action) {
     case 'organisation.view':
       return isMember(actor, org) || isMinisterieBeheerder(actor);
@@ -51,6 +60,8 @@ export function can(actor: PolicyActor, action: OrganisationAction, org: Organis
       // A beheerder manages their own organisation only; nobody reaches into another one.
       return hasRoleIn(actor, org, 'beheerder');
     case 'user.createFirstBeheerder':
-      return hasRoleIn(actor, org, 'beheerder') || (isMinisterieBeheerder(actor) && !org.hasBeheerder);
+      return (
+        hasRoleIn(actor, org, 'beheerder') || (isMinisterieBeheerder(actor) && !org.hasBeheerder)
+      );
   }
 }

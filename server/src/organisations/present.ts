@@ -5,7 +5,14 @@ import type { OrganisationRecord, OrgUserRow } from './store';
 
 /** Allow-list presenter: only these organisation fields leave the server. */
 export function presentOrganisation(org: OrganisationRecord): OrganisationView {
-  return { id: org.id, code: org.code, type: org.type, name: org.name, provinceCode: org.provinceCode, riecCode: org.riecCode };
+  return {
+    id: org.id,
+    code: org.code,
+    type: org.type,
+    name: org.name,
+    provinceCode: org.provinceCode,
+    riecCode: org.riecCode,
+  };
 }
 
 /** A member as their beheerder sees them: no hashes, secrets or lock counters. */

@@ -17,7 +17,10 @@ beforeAll(async () => {
   ownOrg = await buildOrganisation(h.deps);
   otherOrg = await buildOrganisation(h.deps);
   ministerie = await buildOrganisation(h.deps, 'ministerie');
-  beheerder = await signedIn(h, await buildUser(h.deps, [{ org: ownOrg, role: 'beheerder' }], { name: 'Eigen Beheerder' }));
+  beheerder = await signedIn(
+    h,
+    await buildUser(h.deps, [{ org: ownOrg, role: 'beheerder' }], { name: 'Eigen Beheerder' }),
+  );
   await buildUser(h.deps, [{ org: otherOrg, role: 'beheerder' }]);
 });
 afterAll(() => h.close());
@@ -34,13 +37,16 @@ describe('GET /api/v1/orgs/{code}/users', () => {
   it("lists the beheerder's own organisation", async () => {
     const response = await beheerder.request('GET', `/api/v1/orgs/${ownOrg.code}/users`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { users: { name: string; roles: string[] }[]; assignableRoles: string[] };
+    const body = (await response.json()) as {
+      users: { name: string; roles: string[] }[];
+      assignableRoles: string[];
+    };
     expect(body.users.map((u) => u.name)).toContain('Eigen Beheerder');
     expect(body.assignableRoles).toContain('vertrouwenspersoon');
     expect(JSON.stringify(body)).not.toMatch(/password|totp_secret|argon2/);
   });
 
-  it("answers 404 for another organisation and audits the attempt", async () => {
+  it('answers 404 for another organisation and audits the attempt', async () => {
     const response = await beheerder.request('GET', `/api/v1/orgs/${otherOrg.code}/users`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -63,20 +69,44 @@ describe('GET /api/v1/orgs/{code}/users', () => {
 
 describe('POST /api/v1/orgs/{code}/users', () => {
   it('adds a person with roles and audits it in the same organisation', async () => {
-    const response = await beheerder.request('POST', `/api/v1/orgs/${ownOrg.code}/users`, { email: 'Nieuw@Test.Weerbaar.nl', name: '<img src=x onerror=alert(1)>', roles: ['analist', 'melder'] });
+    const response = await beheerder.request('POST', `/api/v1/orgs/${ownOrg.code}/users`, {
+      email: 'Nieuw@Test.Weerbaar.nl',
+      name: '<img src=x onerror=alert(1)>',
+      roles: ['analist', 'melder'],
+    });
     expect(response.status).toBe(201);
-    const user = (await response.json()) as { email: string; name: string; status: string; roles: string[] };
-    expect(user).toMatchObject({ email: 'nieuw@test.weerbaar.nl', name: '<img src=x onerror=alert(1)>', status: 'uitgenodigd', roles: ['analist', 'melder'] });
+    const user = (await response.json()) as {
+      email: string;
+      name: string;
+      status: string;
+      roles: string[];
+    };
+    expect(user).toMatchObject({
+      email: 'nieuw@test.weerbaar.nl',
+      name: '<img src=x onerror=alert(1)>',
+      status: 'uitgenodigd',
+      roles: ['analist', 'melder'],
+    });
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(await auditActions(ownOrg.id)).toContain('user.create');
   });
 
-  it("cannot add people to another organisation, and changes nothing there", async () => {
-    const before = await h.db.query('select * from membership where organisation_id = $1', [otherOrg.id]);
-    const response = await beheerder.request('POST', `/api/v1/orgs/${otherOrg.code}/users`, { email: 'indringer@test.weerbaar.nl', name: 'X', roles: ['analist'] });
+  it('cannot add people to another organisation, and changes nothing there', async () => {
+    const before = await h.db.query('select * from membership where organisation_id = $1', [
+      otherOrg.id,
+    ]);
+    const response = await beheerder.request('POST', `/api/v1/orgs/${otherOrg.code}/users`, {
+      email: 'indringer@test.weerbaar.nl',
+      name: 'X',
+      roles: ['analist'],
+    });
     expect(response.status).toBe(404);
-    expect(await h.db.query('select * from membership where organisation_id = $1', [otherOrg.id])).toEqual(before);
-    expect(await h.db.query("select * from app_user where email = 'indringer@test.weerbaar.nl'")).toEqual([]);
+    expect(
+      await h.db.query('select * from membership where organisation_id = $1', [otherOrg.id]),
+    ).toEqual(before);
+    expect(
+      await h.db.query("select * from app_user where email = 'indringer@test.weerbaar.nl'"),
+    ).toEqual([]);
   });
 
   it('refuses bad input with field errors', async () => {
@@ -94,19 +124,32 @@ describe('POST /api/v1/orgs/{code}/users', () => {
       const problem = (await response.json()) as { errors?: { field: string }[] };
       expect(problem.errors?.length).toBeGreaterThan(0);
     }
-    expect(await h.db.query("select * from app_user where email = 'a@test.weerbaar.nl'")).toEqual([]);
+    expect(await h.db.query("select * from app_user where email = 'a@test.weerbaar.nl'")).toEqual(
+      [],
+    );
   });
 });
 
 describe('ministerie beheerder', () => {
   it('creates the first beheerder of another organisation, but not a second one', async () => {
     const fresh = await buildOrganisation(h.deps);
-    const bzk = await signedIn(h, await buildUser(h.deps, [{ org: ministerie, role: 'beheerder' }]));
+    const bzk = await signedIn(
+      h,
+      await buildUser(h.deps, [{ org: ministerie, role: 'beheerder' }]),
+    );
     const list = await bzk.request('GET', '/api/v1/orgs');
     expect(list.status).toBe(200);
-    const first = await bzk.request('POST', `/api/v1/orgs/${fresh.code}/users`, { email: 'eerste@test.weerbaar.nl', name: 'Eerste Beheerder', roles: ['beheerder'] });
+    const first = await bzk.request('POST', `/api/v1/orgs/${fresh.code}/users`, {
+      email: 'eerste@test.weerbaar.nl',
+      name: 'Eerste Beheerder',
+      roles: ['beheerder'],
+    });
     expect(first.status).toBe(201);
-    const second = await bzk.request('POST', `/api/v1/orgs/${fresh.code}/users`, { email: 'tweede@test.weerbaar.nl', name: 'Tweede', roles: ['beheerder'] });
+    const second = await bzk.request('POST', `/api/v1/orgs/${fresh.code}/users`, {
+      email: 'tweede@test.weerbaar.nl',
+      name: 'Tweede',
+      roles: ['beheerder'],
+    });
     expect(second.status).toBe(404);
     expect((await bzk.request('GET', `/api/v1/orgs/${fresh.code}/users`)).status).toBe(404);
   });

@@ -35,7 +35,10 @@ const toOrganisation = (row: OrganisationRow): OrganisationRecord => ({
   hasBeheerder: row.has_beheerder,
 });
 
-export async function findOrganisationByCode(db: Queryable, code: string): Promise<OrganisationRecord | null> {
+export async function findOrganisationByCode(
+  db: Queryable,
+  code: string,
+): Promise<OrganisationRecord | null> {
   const [row] = await db.query<OrganisationRow>(
     `select ${organisationColumns} from organisation o
        left join organisation p on p.id = o.province_id left join organisation r on r.id = o.riec_id
@@ -67,7 +70,11 @@ export interface OrgUserRow {
 }
 
 /** Members of one organisation with their roles there (roles elsewhere are not shown). */
-export async function listOrgUsers(db: Queryable, organisationId: string, userId?: string): Promise<OrgUserRow[]> {
+export async function listOrgUsers(
+  db: Queryable,
+  organisationId: string,
+  userId?: string,
+): Promise<OrgUserRow[]> {
   return db.query<OrgUserRow>(
     `select u.id, u.email, u.name, array_agg(m.role order by m.role) as roles, u.totp_enabled_at,
             u.password_hash is not null as password_hash_set, u.locked_until, u.disabled_at, u.created_at
@@ -79,14 +86,29 @@ export async function listOrgUsers(db: Queryable, organisationId: string, userId
 }
 
 export async function countBeheerders(db: Queryable, organisationId: string): Promise<number> {
-  const [row] = await db.query<{ n: number }>("select count(distinct user_id)::int as n from membership where organisation_id = $1 and role = 'beheerder'", [organisationId]);
+  const [row] = await db.query<{ n: number }>(
+    "select count(distinct user_id)::int as n from membership where organisation_id = $1 and role = 'beheerder'",
+    [organisationId],
+  );
   return row?.n ?? 0;
 }
 
-export async function replaceMemberships(tx: Queryable, userId: string, organisationId: string, roles: readonly Role[]): Promise<void> {
-  await tx.query('delete from membership where user_id = $1 and organisation_id = $2', [userId, organisationId]);
+export async function replaceMemberships(
+  tx: Queryable,
+  userId: string,
+  organisationId: string,
+  roles: readonly Role[],
+): Promise<void> {
+  await tx.query('delete from membership where user_id = $1 and organisation_id = $2', [
+    userId,
+    organisationId,
+  ]);
   for (const role of roles) {
-    await tx.query('insert into membership (user_id, organisation_id, role) values ($1, $2, $3)', [userId, organisationId, role]);
+    await tx.query('insert into membership (user_id, organisation_id, role) values ($1, $2, $3)', [
+      userId,
+      organisationId,
+      role,
+    ]);
   }
 }
 
@@ -99,7 +121,10 @@ export interface OrganisationInput {
 }
 
 /** Inserts or updates one organisation by code; returns whether anything changed. */
-export async function upsertOrganisation(tx: Queryable, input: OrganisationInput): Promise<'created' | 'updated' | 'unchanged'> {
+export async function upsertOrganisation(
+  tx: Queryable,
+  input: OrganisationInput,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const rows = await tx.query<{ inserted: boolean }>(
     `insert into organisation (code, type, name, province_id, riec_id)
      values ($1, $2, $3, (select id from organisation where code = $4), (select id from organisation where code = $5))

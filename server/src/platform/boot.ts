@@ -17,16 +17,22 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
  * Everything the server needs, checked: migrations are applied automatically on PGlite; on a
  * server they must have been applied with `weerbaar migrate`, and changed files stop the boot.
  */
-export async function bootDeps(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Deps> {
+export async function bootDeps(
+  config: Config,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+): Promise<Deps> {
   const db = await openConfiguredDatabase(config);
   try {
     if (db.kind === 'pglite') {
       const applied = await migrate(db);
-      if (applied.length > 0) logger.info({ event: 'migrations.applied', count: applied.length }, 'migraties toegepast');
+      if (applied.length > 0)
+        logger.info({ event: 'migrations.applied', count: applied.length }, 'migraties toegepast');
     } else {
       const pending = await pendingMigrations(db);
       if (pending.length > 0) {
-        throw new MigrationError(`De database mist ${pending.length} migratie(s) (${pending.join(', ')}). Voer eerst 'npx weerbaar migrate' uit.`);
+        throw new MigrationError(
+          `De database mist ${pending.length} migratie(s) (${pending.join(', ')}). Voer eerst 'npx weerbaar migrate' uit.`,
+        );
       }
     }
   } catch (error) {

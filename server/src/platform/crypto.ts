@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /**
  * Envelope encryption: each value gets its own random data key (AES-256-GCM), and that data key

@@ -32,21 +32,29 @@ export interface OpenDatabaseOptions {
 
 /** Opens the configured database. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  return options.url ? openServer(options.url, options) : openPglite(options.dataDir ?? 'memory://');
+  return options.url
+    ? openServer(options.url, options)
+    : openPglite(options.dataDir ?? 'memory://');
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  const run = async <Row>(target: Pick<PGlite, 'query'>, sql: string, params?: readonly unknown[]) =>
-    (await target.query<Row>(sql, params ? [...params] : undefined)).rows;
+  const run = async <Row>(
+    target: Pick<PGlite, 'query'>,
+    sql: string,
+    params?: readonly unknown[],
+  ) => (await target.query<Row>(sql, params ? [...params] : undefined)).rows;
   return {
     kind: 'pglite',
     query: (sql, params) => run(db, sql, params),
     exec: async (sql) => void (await db.exec(sql)),
     transaction: (work) =>
       db.transaction((tx) =>
-        work({ query: (sql, params) => run(tx, sql, params), exec: async (sql) => void (await tx.exec(sql)) }),
+        work({
+          query: (sql, params) => run(tx, sql, params),
+          exec: async (sql) => void (await tx.exec(sql)),
+        }),
       ),
     close: () => db.close(),
   };
@@ -60,8 +68,11 @@ async function openServer(url: string, options: OpenDatabaseOptions): Promise<Da
   });
   // Surface a wrong URL at boot rather than at the first request.
   await pool.query('select 1');
-  const run = async <Row>(target: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) =>
-    (await target.query(sql, params ? [...params] : undefined)).rows as Row[];
+  const run = async <Row>(
+    target: pg.Pool | pg.PoolClient,
+    sql: string,
+    params?: readonly unknown[],
+  ) => (await target.query(sql, params ? [...params] : undefined)).rows as Row[];
   return {
     kind: 'postgresql',
     query: (sql, params) => run(pool, sql, params),

@@ -24,7 +24,10 @@ export function readMigrations(dir = migrationsDir): MigrationFile[] {
     .filter((name) => name.endsWith('.sql'))
     .sort()
     .map((name) => {
-      if (!namePattern.test(name)) throw new MigrationError(`Migratiebestand ${name} volgt niet het patroon NNNN_werkwoord_object.sql`);
+      if (!namePattern.test(name))
+        throw new MigrationError(
+          `Migratiebestand ${name} volgt niet het patroon NNNN_werkwoord_object.sql`,
+        );
       const sql = readFileSync(`${dir}/${name}`, 'utf8');
       return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
     });
@@ -45,7 +48,9 @@ export async function migrate(db: Database, files = readMigrations()): Promise<s
     checksum text not null,
     applied_at timestamptz not null default now()
   )`);
-  const applied = await db.query<AppliedRow>('select name, checksum from schema_migration order by name');
+  const applied = await db.query<AppliedRow>(
+    'select name, checksum from schema_migration order by name',
+  );
   assertUnchanged(applied, files);
   const done = new Set(applied.map((row) => row.name));
   const newlyApplied: string[] = [];
@@ -56,7 +61,10 @@ export async function migrate(db: Database, files = readMigrations()): Promise<s
       const already = await tx.query('select 1 from schema_migration where name = $1', [file.name]);
       if (already.length > 0) return;
       await tx.exec(file.sql);
-      await tx.query('insert into schema_migration (name, checksum) values ($1, $2)', [file.name, file.checksum]);
+      await tx.query('insert into schema_migration (name, checksum) values ($1, $2)', [
+        file.name,
+        file.checksum,
+      ]);
       newlyApplied.push(file.name);
     });
   }
@@ -65,9 +73,13 @@ export async function migrate(db: Database, files = readMigrations()): Promise<s
 
 /** Names of migrations not applied yet (for `weerbaar migrate --status` and the boot check on a server). */
 export async function pendingMigrations(db: Database, files = readMigrations()): Promise<string[]> {
-  const exists = await db.query<{ present: boolean }>("select to_regclass('schema_migration') is not null as present");
+  const exists = await db.query<{ present: boolean }>(
+    "select to_regclass('schema_migration') is not null as present",
+  );
   if (!exists[0]?.present) return files.map((f) => f.name);
-  const applied = await db.query<AppliedRow>('select name, checksum from schema_migration order by name');
+  const applied = await db.query<AppliedRow>(
+    'select name, checksum from schema_migration order by name',
+  );
   assertUnchanged(applied, files);
   const done = new Set(applied.map((row) => row.name));
   return files.filter((f) => !done.has(f.name)).map((f) => f.name);
@@ -77,9 +89,12 @@ function assertUnchanged(applied: AppliedRow[], files: MigrationFile[]): void {
   const byName = new Map(files.map((f) => [f.name, f]));
   for (const row of applied) {
     const file = byName.get(row.name);
-    if (!file) throw new MigrationError(`Toegepaste migratie ${row.name} ontbreekt in server/migrations`);
+    if (!file)
+      throw new MigrationError(`Toegepaste migratie ${row.name} ontbreekt in server/migrations`);
     if (file.checksum !== row.checksum) {
-      throw new MigrationError(`Toegepaste migratie ${row.name} is gewijzigd (checksum klopt niet); migraties zijn alleen-vooruit`);
+      throw new MigrationError(
+        `Toegepaste migratie ${row.name} is gewijzigd (checksum klopt niet); migraties zijn alleen-vooruit`,
+      );
     }
   }
 }

@@ -22,10 +22,13 @@ export class RateLimiter {
       return 0;
     }
     current.count += 1;
-    return current.count > this.limit ? Math.ceil((current.start + this.windowMs - nowMs) / 1000) : 0;
+    return current.count > this.limit
+      ? Math.ceil((current.start + this.windowMs - nowMs) / 1000)
+      : 0;
   }
 
   private sweep(nowMs: number): void {
-    for (const [key, window] of this.windows) if (nowMs - window.start >= this.windowMs) this.windows.delete(key);
+    for (const [key, window] of this.windows)
+      if (nowMs - window.start >= this.windowMs) this.windows.delete(key);
   }
 }

@@ -11,18 +11,28 @@ import { createApp } from './http/app';
  * Starts the HTTP server. Demo data is seeded into an empty database outside production.
  * SIGTERM/SIGINT stop accepting connections, let running requests finish, then close the database.
  */
-export async function startServer(config: Config): Promise<{ server: ServerType; close: () => Promise<void> }> {
+export async function startServer(
+  config: Config,
+): Promise<{ server: ServerType; close: () => Promise<void> }> {
   const deps = await bootDeps(config);
   if (isDemoMode(config) && (await seedDemo(deps))) {
-    deps.logger.info({ event: 'demo.seeded' }, 'demo-organisaties en -accounts aangemaakt; zie de inlogpagina');
+    deps.logger.info(
+      { event: 'demo.seeded' },
+      'demo-organisaties en -accounts aangemaakt; zie de inlogpagina',
+    );
   }
   const app = createApp(deps, { serveWeb: true });
   const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () =>
+      resolve(started),
+    );
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  deps.logger.info({ event: 'server.started', port, database: deps.db.kind, version: deps.version }, `Weerbaar draait op http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);
+  deps.logger.info(
+    { event: 'server.started', port, database: deps.db.kind, version: deps.version },
+    `Weerbaar draait op http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+  );
 
   let closing: Promise<void> | null = null;
   const close = () => {

@@ -69,7 +69,10 @@ export async function findSession(db: Queryable, token: string): Promise<LoadedS
     [sha256Hex(token)],
   );
   if (!row) return null;
-  const memberships = typeof row.memberships === 'string' ? (JSON.parse(row.memberships) as MembershipInfo[]) : row.memberships;
+  const memberships =
+    typeof row.memberships === 'string'
+      ? (JSON.parse(row.memberships) as MembershipInfo[])
+      : row.memberships;
   return {
     session: {
       id: row.id,
@@ -80,7 +83,13 @@ export async function findSession(db: Queryable, token: string): Promise<LoadedS
       lastSeenAt: new Date(row.last_seen_at),
       expiresAt: new Date(row.expires_at),
     },
-    actor: { userId: row.user_id, email: row.email, name: row.name, totpEnabled: row.totp_enabled_at !== null, memberships },
+    actor: {
+      userId: row.user_id,
+      email: row.email,
+      name: row.name,
+      totpEnabled: row.totp_enabled_at !== null,
+      memberships,
+    },
   };
 }
 
@@ -94,19 +103,34 @@ export interface NewSession {
 }
 
 /** Creates a session and returns the cookie token (only its hash is stored). */
-export async function createSession(tx: Queryable, input: NewSession): Promise<{ id: string; token: string }> {
+export async function createSession(
+  tx: Queryable,
+  input: NewSession,
+): Promise<{ id: string; token: string }> {
   const token = randomToken();
   const [row] = await tx.query<{ id: string }>(
     `insert into user_session (token_hash, user_id, csrf_token, method, mfa_at, created_at, last_seen_at, expires_at, device)
      values ($1, $2, $3, $4, $5, $6, $6, $7, $8) returning id`,
-    [sha256Hex(token), input.userId, randomToken(), input.method, input.mfaComplete ? input.now : null, input.now, input.expiresAt, input.device],
+    [
+      sha256Hex(token),
+      input.userId,
+      randomToken(),
+      input.method,
+      input.mfaComplete ? input.now : null,
+      input.now,
+      input.expiresAt,
+      input.device,
+    ],
   );
   if (!row) throw new Error('session insert returned nothing');
   return { id: row.id, token };
 }
 
 export async function revokeSession(tx: Queryable, sessionId: string, now: Date): Promise<void> {
-  await tx.query('update user_session set revoked_at = $2 where id = $1 and revoked_at is null', [sessionId, now]);
+  await tx.query('update user_session set revoked_at = $2 where id = $1 and revoked_at is null', [
+    sessionId,
+    now,
+  ]);
 }
 
 /** Records activity; callers skip it when the last update is recent, to keep reads cheap. */
@@ -117,7 +141,25 @@ export async function touchSession(db: Queryable, sessionId: string, now: Date):
 /** A coarse, non-identifying device label from the User-Agent header. */
 export function describeDevice(userAgent: string | undefined): string {
   if (!userAgent) return 'onbekend apparaat';
-  const browser = /Edg\//.test(userAgent) ? 'Edge' : /Firefox\//.test(userAgent) ? 'Firefox' : /Chrome\//.test(userAgent) ? 'Chrome' : /Safari\//.test(userAgent) ? 'Safari' : 'Browser';
-  const os = /Windows/.test(userAgent) ? 'Windows' : /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Mac OS/.test(userAgent) ? 'macOS' : /Linux/.test(userAgent) ? 'Linux' : 'onbekend systeem';
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Firefox\//.test(userAgent)
+      ? 'Firefox'
+      : /Chrome\//.test(userAgent)
+        ? 'Chrome'
+        : /Safari\//.test(userAgent)
+          ? 'Safari'
+          : 'Browser';
+  const os = /Windows/.test(userAgent)
+    ? 'Windows'
+    : /Android/.test(userAgent)
+      ? 'Android'
+      : /iPhone|iPad/.test(userAgent)
+        ? 'iOS'
+        : /Mac OS/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : 'onbekend systeem';
   return `${browser} op ${os}`;
 }

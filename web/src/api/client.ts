@@ -143,7 +143,10 @@ async function request(
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError({ type: 'about:blank', title: '', status: 0, detail: common.networkError }, { cause });
+    throw new ApiError(
+      { type: 'about:blank', title: '', status: 0, detail: common.networkError },
+      { cause },
+    );
   }
   if (response.status === 401 && !isSessionLookup(method, path)) {
     for (const listener of unauthorizedListeners) listener();

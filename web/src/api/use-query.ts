@@ -6,9 +6,7 @@ import { apiGet } from './client';
 
 /** The state of one GET request as a component sees it. */
 export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'success'; data: T };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };
 
 /**
  * Loads `path` with `schema` and reloads when the path changes or `reload()` is called.

@@ -11,7 +11,10 @@ import { useFocusOnNavigate } from './use-focus-on-navigate';
 function Shell() {
   useFocusOnNavigate();
   return (
-    <PageLayout header={<SiteHeader />} footer={<p className="utrecht-paragraph">{common.footer}</p>}>
+    <PageLayout
+      header={<SiteHeader />}
+      footer={<p className="utrecht-paragraph">{common.footer}</p>}
+    >
       <Outlet />
     </PageLayout>
   );

@@ -25,8 +25,8 @@ export function NoAccessPage() {
     <>
       <PageHeading>Niet gevonden of geen toegang</PageHeading>
       <Paragraph>
-        Deze organisatie bestaat niet, of u heeft geen rechten om dit onderdeel te bekijken. Denkt
-        u dat dit niet klopt? Neem dan contact op met de beheerder van uw organisatie.
+        Deze organisatie bestaat niet, of u heeft geen rechten om dit onderdeel te bekijken. Denkt u
+        dat dit niet klopt? Neem dan contact op met de beheerder van uw organisatie.
       </Paragraph>
       <Paragraph>
         <Link to="/">Ga naar de startpagina</Link>

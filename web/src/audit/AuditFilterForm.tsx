@@ -22,7 +22,8 @@ function actionOptions(current: string) {
   const known = Object.entries(auditActionLabels)
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
-  const extra = current && !(current in auditActionLabels) ? [{ value: current, label: current }] : [];
+  const extra =
+    current && !(current in auditActionLabels) ? [{ value: current, label: current }] : [];
   return [{ value: '', label: 'Alle acties' }, ...extra, ...known];
 }
 
@@ -36,8 +37,10 @@ export function AuditFilterForm({
 }) {
   const [filters, setFilters] = useState(initial);
   const form = useFormErrors();
-  const set = <K extends keyof AuditFilters>(key: K) => (value: AuditFilters[K]) =>
-    setFilters((previous) => ({ ...previous, [key]: value }));
+  const set =
+    <K extends keyof AuditFilters>(key: K) =>
+    (value: AuditFilters[K]) =>
+      setFilters((previous) => ({ ...previous, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,10 +50,20 @@ export function AuditFilterForm({
   return (
     <>
       <ErrorSummary errors={form.errors} idFor={idFor} />
-      <form noValidate onSubmit={submit} className="weerbaar-form weerbaar-filters" aria-label="Filters">
+      <form
+        noValidate
+        onSubmit={submit}
+        className="weerbaar-form weerbaar-filters"
+        aria-label="Filters"
+      >
         <FormField id={idFor('action')} label="Actie">
           {(control) => (
-            <Select {...control} options={actionOptions(filters.action)} value={filters.action} onValueChange={set('action')} />
+            <Select
+              {...control}
+              options={actionOptions(filters.action)}
+              value={filters.action}
+              onValueChange={set('action')}
+            />
           )}
         </FormField>
         <FormField id={idFor('result')} label="Resultaat">
@@ -63,13 +76,30 @@ export function AuditFilterForm({
             />
           )}
         </FormField>
-        <TextField id={idFor('from')} label="Vanaf" type="date" value={filters.from} onValueChange={set('from')} error={form.errors.fields.from} />
-        <TextField id={idFor('to')} label="Tot en met" type="date" value={filters.to} onValueChange={set('to')} error={form.errors.fields.to} />
+        <TextField
+          id={idFor('from')}
+          label="Vanaf"
+          type="date"
+          value={filters.from}
+          onValueChange={set('from')}
+          error={form.errors.fields.from}
+        />
+        <TextField
+          id={idFor('to')}
+          label="Tot en met"
+          type="date"
+          value={filters.to}
+          onValueChange={set('to')}
+          error={form.errors.fields.to}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="primary">
             Filteren
           </Button>
-          <Button appearance="subtle" onClick={() => onApply({ action: '', result: '', from: '', to: '' })}>
+          <Button
+            appearance="subtle"
+            onClick={() => onApply({ action: '', result: '', from: '', to: '' })}
+          >
             Filters wissen
           </Button>
         </ButtonGroup>

@@ -13,8 +13,13 @@ import { Paragraph } from '../ui/Paragraph';
 import { LoadError, Loading } from '../ui/Status';
 
 import { AuditFilterForm } from './AuditFilterForm';
-import { beforeFromParams, filterParams, filtersFromParams, type AuditFilters } from './audit-query';
 import { AuditTable } from './AuditTable';
+import {
+  beforeFromParams,
+  filterParams,
+  filtersFromParams,
+  type AuditFilters,
+} from './audit-query';
 
 const pageSize = 50;
 
@@ -31,12 +36,18 @@ export function AuditPage() {
   const query = useQuery(`${base}/audit?${apiParams.toString()}`, auditPageSchema);
   const csvParams = filterParams(filters).toString();
 
-  if (query.status === 'error' && query.error instanceof ApiError && [403, 404].includes(query.error.status)) {
+  if (
+    query.status === 'error' &&
+    query.error instanceof ApiError &&
+    [403, 404].includes(query.error.status)
+  ) {
     return <NoAccessPage />;
   }
 
   const apply = (next: AuditFilters) => setParams(filterParams(next));
-  const pageLink = (nextBefore: number | null) => ({ search: `?${filterParams(filters, nextBefore).toString()}` });
+  const pageLink = (nextBefore: number | null) => ({
+    search: `?${filterParams(filters, nextBefore).toString()}`,
+  });
 
   return (
     <>

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { AuditEventView } from '../../../common/contracts/accounts';
 import { auditActionLabel, auditResultLabels } from '../messages';
-import { formatDateTime } from '../ui/format';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
+import { formatDateTime } from '../ui/format';
 
 /** One page of audit events, newest first. */
 export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
   if (events.length === 0) {
-    return <p className="utrecht-paragraph">Er zijn geen gebeurtenissen die bij deze filters passen.</p>;
+    return (
+      <p className="utrecht-paragraph">Er zijn geen gebeurtenissen die bij deze filters passen.</p>
+    );
   }
   return (
     <Table caption="Gebeurtenissen, nieuwste eerst">

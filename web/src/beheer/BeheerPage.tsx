@@ -29,7 +29,9 @@ export function BeheerPage() {
           <UnorderedList>
             {manageUsers.includes(code) ? (
               <ListItem>
-                <Link to={`/beheer/${encodeURIComponent(code)}/gebruikers`}>Gebruikers en rollen</Link>
+                <Link to={`/beheer/${encodeURIComponent(code)}/gebruikers`}>
+                  Gebruikers en rollen
+                </Link>
               </ListItem>
             ) : null}
             {viewAudit.includes(code) ? (

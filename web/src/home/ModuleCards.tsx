@@ -27,7 +27,10 @@ export function ModuleCards({ modules }: { modules: Me['modules'] }) {
               <li key={module.id} className="weerbaar-card">
                 <h3 className="utrecht-heading-3">
                   {module.available ? (
-                    <Link to={text.path} className="utrecht-link utrecht-link--html-a weerbaar-card-link">
+                    <Link
+                      to={text.path}
+                      className="utrecht-link utrecht-link--html-a weerbaar-card-link"
+                    >
                       {text.name}
                     </Link>
                   ) : (

@@ -18,14 +18,18 @@ export function InvitationPage() {
       <PageHeading>Account activeren</PageHeading>
       {token ? (
         <>
-          <Paragraph lead>U bent uitgenodigd voor Weerbaar. Kies een wachtwoord om te beginnen.</Paragraph>
+          <Paragraph lead>
+            U bent uitgenodigd voor Weerbaar. Kies een wachtwoord om te beginnen.
+          </Paragraph>
           <NewPasswordForm
             submitLabel="Account activeren"
             onSubmit={async (password) => {
               await apiSend('POST', '/api/v1/invitations/accept', { token, password });
               await navigate('/inloggen', {
                 replace: true,
-                state: { notice: 'Uw account is klaar. Log in met uw e-mailadres en nieuwe wachtwoord.' },
+                state: {
+                  notice: 'Uw account is klaar. Log in met uw e-mailadres en nieuwe wachtwoord.',
+                },
               });
             }}
           />
@@ -33,8 +37,8 @@ export function InvitationPage() {
       ) : (
         <Alert type="error" live={false}>
           <p className="utrecht-paragraph">
-            Deze link is niet compleet. Open de link uit de uitnodiging opnieuw. Werkt dat niet? Vraag
-            de beheerder van uw organisatie om een nieuwe uitnodiging.
+            Deze link is niet compleet. Open de link uit de uitnodiging opnieuw. Werkt dat niet?
+            Vraag de beheerder van uw organisatie om een nieuwe uitnodiging.
           </p>
         </Alert>
       )}

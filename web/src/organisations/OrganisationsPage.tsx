@@ -36,7 +36,8 @@ export function OrganisationsPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!allowed) return <NoAccessPage />;
-  const found = query.status === 'success' ? query.data.organisations.filter((o) => matches(o, search)) : [];
+  const found =
+    query.status === 'success' ? query.data.organisations.filter((o) => matches(o, search)) : [];
 
   return (
     <>
@@ -50,7 +51,11 @@ export function OrganisationsPage() {
       {query.status === 'error' ? <LoadError error={query.error} onRetry={query.reload} /> : null}
       {query.status === 'success' ? (
         <>
-          <form role="search" className="weerbaar-form" onSubmit={(event) => event.preventDefault()}>
+          <form
+            role="search"
+            className="weerbaar-form"
+            onSubmit={(event) => event.preventDefault()}
+          >
             <TextField
               id="organisaties-zoeken"
               label="Zoek een organisatie"

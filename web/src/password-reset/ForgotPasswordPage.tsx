@@ -41,8 +41,8 @@ export function ForgotPasswordPage() {
         <Alert type="ok">
           <p className="utrecht-paragraph">
             Als dit e-mailadres bij ons bekend is, ontvangt u binnen een paar minuten een e-mail met
-            een link. Met die link kiest u een nieuw wachtwoord. Geen e-mail gekregen? Kijk dan ook in
-            uw map met ongewenste e-mail.
+            een link. Met die link kiest u een nieuw wachtwoord. Geen e-mail gekregen? Kijk dan ook
+            in uw map met ongewenste e-mail.
           </p>
         </Alert>
       ) : (

@@ -31,7 +31,9 @@ export function RecoveryCodes({
   const form = useFormErrors();
 
   const done = () => {
-    if (form.fromFields(stored ? {} : { stored: 'Vink aan dat u de herstelcodes heeft bewaard.' })) {
+    if (
+      form.fromFields(stored ? {} : { stored: 'Vink aan dat u de herstelcodes heeft bewaard.' })
+    ) {
       onDone();
     }
   };
@@ -43,8 +45,8 @@ export function RecoveryCodes({
       </Heading>
       <Alert type="warning" live={false}>
         <p className="utrecht-paragraph">
-          U ziet deze codes maar één keer. Met een herstelcode kunt u inloggen als u uw telefoon kwijt
-          bent. Elke code werkt één keer.
+          U ziet deze codes maar één keer. Met een herstelcode kunt u inloggen als u uw telefoon
+          kwijt bent. Elke code werkt één keer.
         </p>
       </Alert>
       <ul className="utrecht-unordered-list weerbaar-codes" aria-label="Herstelcodes">

@@ -8,8 +8,8 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { Heading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { TextField } from '../ui/Textbox';
-import { useFormErrors } from '../ui/use-form-errors';
 import { groupInBlocks } from '../ui/format';
+import { useFormErrors } from '../ui/use-form-errors';
 
 import { confirmTotpEnrolment, startTotpEnrolment, svgDataUrl } from './api';
 
@@ -54,7 +54,9 @@ export function TotpEnrolment({
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
     const clean = code.replace(/\s+/g, '');
-    if (!form.fromFields(/^\d{6}$/.test(clean) ? {} : { code: 'Vul de 6 cijfers uit de app in.' })) {
+    if (
+      !form.fromFields(/^\d{6}$/.test(clean) ? {} : { code: 'Vul de 6 cijfers uit de app in.' })
+    ) {
       return;
     }
     setBusy(true);

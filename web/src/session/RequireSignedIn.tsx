@@ -29,7 +29,9 @@ export function RequireSignedIn() {
     case 'anonymous':
       return <Navigate to={withReturn('/inloggen', here)} replace />;
     case 'pending': {
-      const step = state.session.enrolmentRequired ? '/tweede-factor-instellen' : '/inloggen/tweede-stap';
+      const step = state.session.enrolmentRequired
+        ? '/tweede-factor-instellen'
+        : '/inloggen/tweede-stap';
       return <Navigate to={withReturn(step, here)} replace />;
     }
     case 'signed-in':

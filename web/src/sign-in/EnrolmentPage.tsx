@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { authConfigSchema } from '../../../common/contracts/accounts';
-
 import { forgetCsrfToken } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { RecoveryCodes } from '../second-factor/RecoveryCodes';
@@ -54,9 +53,7 @@ export function EnrolmentPage() {
             Met uw rol kunt u vertrouwelijke gegevens zien. Daarom logt u in met uw wachtwoord én
             een code uit een app op uw telefoon.
           </Paragraph>
-          <Paragraph>
-            U stelt dit één keer in. Het duurt ongeveer twee minuten.
-          </Paragraph>
+          <Paragraph>U stelt dit één keer in. Het duurt ongeveer twee minuten.</Paragraph>
           <TotpEnrolment
             headingLevel={2}
             startLabel="Begin met instellen"

@@ -12,8 +12,8 @@ import { Loading } from '../ui/Status';
 import { TextField } from '../ui/Textbox';
 import { useFormErrors } from '../ui/use-form-errors';
 
-import { stateString, submitSecondFactor } from './api';
 import { DemoCode } from './DemoCode';
+import { stateString, submitSecondFactor } from './api';
 
 const idFor = (field: string) => `tweede-stap-${field}`;
 
@@ -40,7 +40,8 @@ export function SecondStepPage() {
     try {
       await submitSecondFactor(code);
       const next = await refresh();
-      if (next.status !== 'signed-in') form.fromFields({ code: 'Inloggen is niet gelukt. Probeer het opnieuw.' });
+      if (next.status !== 'signed-in')
+        form.fromFields({ code: 'Inloggen is niet gelukt. Probeer het opnieuw.' });
     } catch (error) {
       setCode('');
       form.fromError(error);
@@ -63,8 +64,9 @@ export function SecondStepPage() {
       <PageHeading>Tweede stap</PageHeading>
       <Paragraph lead>Uw wachtwoord klopt. Bevestig nu dat u het bent.</Paragraph>
       <Paragraph>
-        Open de authenticator-app op uw telefoon en vul de code van 6 cijfers in. Heeft u uw telefoon
-        niet bij de hand? Vul dan een van uw herstelcodes in. Elke herstelcode werkt maar één keer.
+        Open de authenticator-app op uw telefoon en vul de code van 6 cijfers in. Heeft u uw
+        telefoon niet bij de hand? Vul dan een van uw herstelcodes in. Elke herstelcode werkt maar
+        één keer.
       </Paragraph>
       <ErrorSummary errors={form.errors} idFor={idFor} />
       {demoSecret ? <DemoCode secret={demoSecret} /> : null}

@@ -16,8 +16,8 @@ import { Paragraph } from '../ui/Paragraph';
 import { TextField } from '../ui/Textbox';
 import { useFormErrors } from '../ui/use-form-errors';
 
-import { signIn, stateString } from './api';
 import { DemoAccounts, type DemoChoice } from './DemoAccounts';
+import { signIn, stateString } from './api';
 
 const idFor = (field: string) => `inloggen-${field}`;
 
@@ -112,7 +112,9 @@ export function SignInPage() {
           <PlainButtonLink href="/api/v1/oidc/start">{config.data.oidc.label}</PlainButtonLink>
         </section>
       ) : null}
-      {config.status === 'success' && config.data.demo ? <DemoAccounts onChoose={chooseDemo} /> : null}
+      {config.status === 'success' && config.data.demo ? (
+        <DemoAccounts onChoose={chooseDemo} />
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,12 @@ import { apiSend, forgetCsrfToken } from '../api/client';
 
 /** Checks email and password; the answer says which second step, if any, comes next. */
 export async function signIn(email: string, password: string) {
-  const result = await apiSend('POST', '/api/v1/session', { email, password }, signInResponseSchema);
+  const result = await apiSend(
+    'POST',
+    '/api/v1/session',
+    { email, password },
+    signInResponseSchema,
+  );
   // A new session means a new CSRF token.
   forgetCsrfToken();
   return result;

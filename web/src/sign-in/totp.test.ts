@@ -47,6 +47,8 @@ describe('base32Decode(input)', () => {
   });
 
   it('lets totpFromBase32 work on the secret as shown to users', async () => {
-    await expect(totpFromBase32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 59_000)).resolves.toBe('287082');
+    await expect(totpFromBase32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 59_000)).resolves.toBe(
+      '287082',
+    );
   });
 });

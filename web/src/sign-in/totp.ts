@@ -30,14 +30,22 @@ export interface TotpOptions {
 }
 
 /** The HOTP value (RFC 4226) of `key` for `counter`, with HMAC-SHA1 from WebCrypto. */
-export async function hotp(key: Uint8Array<ArrayBuffer>, counter: number, digits = 6): Promise<string> {
+export async function hotp(
+  key: Uint8Array<ArrayBuffer>,
+  counter: number,
+  digits = 6,
+): Promise<string> {
   const message = new DataView(new ArrayBuffer(8));
   // Counters beyond 2^32 (after the year 2106 at 30 s) need the high word too.
   message.setUint32(0, Math.floor(counter / 2 ** 32));
   message.setUint32(4, counter >>> 0);
-  const cryptoKey = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-1' }, false, [
-    'sign',
-  ]);
+  const cryptoKey = await crypto.subtle.importKey(
+    'raw',
+    key,
+    { name: 'HMAC', hash: 'SHA-1' },
+    false,
+    ['sign'],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, message.buffer));
   const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
   const binary =

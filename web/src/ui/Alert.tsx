@@ -24,7 +24,12 @@ export function Alert({
 }) {
   const role = live ? (type === 'error' ? 'alert' : 'status') : undefined;
   return (
-    <div ref={ref} tabIndex={tabIndex} role={role} className={`utrecht-alert utrecht-alert--${type}`}>
+    <div
+      ref={ref}
+      tabIndex={tabIndex}
+      role={role}
+      className={`utrecht-alert utrecht-alert--${type}`}
+    >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           {heading ? <p className="utrecht-paragraph weerbaar-alert-heading">{heading}</p> : null}

@@ -41,9 +41,7 @@ export function CheckboxGroup({
     onValuesChange(options.map((o) => o.value).filter((v) => next.includes(v)));
   };
   return (
-    <div
-      className={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-    >
+    <div className={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}>
       <fieldset
         className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
         aria-describedby={describedBy || undefined}
@@ -96,7 +94,10 @@ export function CheckboxField({
       className={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}
     >
       {error ? (
-        <div id={ids.error} className="utrecht-form-field__error-message utrecht-form-field-error-message">
+        <div
+          id={ids.error}
+          className="utrecht-form-field__error-message utrecht-form-field-error-message"
+        >
           {error}
         </div>
       ) : null}

@@ -4,11 +4,17 @@ import { Link as RouterLink, type LinkProps as RouterLinkProps } from 'react-rou
 
 /** A link to a page of this app, handled by the router. */
 export function Link({ className, ...rest }: RouterLinkProps) {
-  return <RouterLink {...rest} className={`utrecht-link utrecht-link--html-a ${className ?? ''}`} />;
+  return (
+    <RouterLink {...rest} className={`utrecht-link utrecht-link--html-a ${className ?? ''}`} />
+  );
 }
 
 /** A link to something the server answers itself: a download, the OIDC start or another site. */
-export function PlainLink({ className, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function PlainLink({
+  className,
+  children,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
     <a {...rest} className={`utrecht-link utrecht-link--html-a ${className ?? ''}`}>
       {children}

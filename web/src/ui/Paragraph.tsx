@@ -3,9 +3,7 @@ import type { ReactNode } from 'react';
 
 /** A paragraph of body text; `lead` for the introduction under a page heading. */
 export function Paragraph({ children, lead = false }: { children: ReactNode; lead?: boolean }) {
-  return (
-    <p className={`utrecht-paragraph${lead ? ' utrecht-paragraph--lead' : ''}`}>{children}</p>
-  );
+  return <p className={`utrecht-paragraph${lead ? ' utrecht-paragraph--lead' : ''}`}>{children}</p>;
 }
 
 /** A bulleted list with the NL Design System style. */

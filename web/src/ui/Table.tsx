@@ -46,7 +46,13 @@ export function TableRow({ children }: { children: ReactNode }) {
 }
 
 /** A data cell; `rowHeader` makes it the th that names the row for screen readers. */
-export function TableCell({ children, rowHeader = false }: { children?: ReactNode; rowHeader?: boolean }) {
+export function TableCell({
+  children,
+  rowHeader = false,
+}: {
+  children?: ReactNode;
+  rowHeader?: boolean;
+}) {
   if (rowHeader) {
     return (
       <th scope="row" className="utrecht-table__header-cell">

@@ -15,11 +15,11 @@ export function Textbox({
   value,
   ...rest
 }: InputProps & {
-    id: string;
-    invalid?: boolean;
-    value: string;
-    onValueChange: (value: string) => void;
-  }) {
+  id: string;
+  invalid?: boolean;
+  value: string;
+  onValueChange: (value: string) => void;
+}) {
   const classes = ['utrecht-textbox', 'utrecht-textbox--html-input'];
   if (invalid) classes.push('utrecht-textbox--invalid');
   if (rest.type === 'password') classes.push('utrecht-textbox--password');

@@ -9,8 +9,8 @@ import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { useFormErrors } from '../ui/use-form-errors';
 
-import { setUserRoles } from './api';
 import { actionButtonId } from './UserTable';
+import { setUserRoles } from './api';
 import { focusById, usePanelFocus } from './use-panel-focus';
 
 const idFor = (field: string) => `rollen-${field}`;
@@ -46,7 +46,16 @@ export function EditRolesPanel({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!form.fromFields(roles.length > 0 ? {} : { roles: 'Kies minstens één rol. Wilt u iemand weghalen uit de organisatie? Kies dan Verwijderen.' })) {
+    if (
+      !form.fromFields(
+        roles.length > 0
+          ? {}
+          : {
+              roles:
+                'Kies minstens één rol. Wilt u iemand weghalen uit de organisatie? Kies dan Verwijderen.',
+            },
+      )
+    ) {
       return;
     }
     setBusy(true);

@@ -46,7 +46,11 @@ export function InviteUserForm({
     if (!form.fromFields(fields)) return;
     setBusy(true);
     try {
-      const user = await inviteUser(code, { name: name.trim(), email: email.trim(), roles: chosen });
+      const user = await inviteUser(code, {
+        name: name.trim(),
+        email: email.trim(),
+        roles: chosen,
+      });
       setName('');
       setEmail('');
       setRoles([]);

@@ -8,8 +8,8 @@ import { Alert } from '../ui/Alert';
 import { Button, ButtonGroup } from '../ui/Button';
 import { Paragraph } from '../ui/Paragraph';
 
-import { removeUser } from './api';
 import { actionButtonId } from './UserTable';
+import { removeUser } from './api';
 import { focusById, usePanelFocus } from './use-panel-focus';
 
 /** Asks for confirmation, then removes the user from this organisation. */
@@ -52,8 +52,8 @@ export function RemoveUserPanel({
       {error ? <Alert type="error">{error}</Alert> : null}
       <Paragraph>
         {user.name} ({user.email}) kan dan niet meer bij de gegevens van {organisation}. Het account
-        zelf blijft bestaan, net als lidmaatschappen van andere organisaties. U kunt de persoon later
-        opnieuw uitnodigen.
+        zelf blijft bestaan, net als lidmaatschappen van andere organisaties. U kunt de persoon
+        later opnieuw uitnodigen.
       </Paragraph>
       <ButtonGroup>
         <Button appearance="primary" danger busy={busy} onClick={() => void remove()}>

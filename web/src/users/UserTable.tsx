@@ -48,11 +48,17 @@ export function UserTable({
             <TableCell>{user.totpEnabled ? common.yes : common.no}</TableCell>
             <TableCell>
               <div className="weerbaar-row-actions">
-                <Button id={actionButtonId('roles', user.id)} onClick={() => onAction('roles', user)}>
+                <Button
+                  id={actionButtonId('roles', user.id)}
+                  onClick={() => onAction('roles', user)}
+                >
                   Rollen wijzigen<span className="weerbaar-visually-hidden"> van {user.name}</span>
                 </Button>
                 {user.status === 'uitgenodigd' ? (
-                  <Button id={actionButtonId('resend', user.id)} onClick={() => onAction('resend', user)}>
+                  <Button
+                    id={actionButtonId('resend', user.id)}
+                    onClick={() => onAction('resend', user)}
+                  >
                     Uitnodiging opnieuw sturen
                     <span className="weerbaar-visually-hidden"> naar {user.name}</span>
                   </Button>

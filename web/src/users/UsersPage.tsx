@@ -14,11 +14,11 @@ import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 import { LoadError, Loading } from '../ui/Status';
 
-import { resendInvitation, usersPath } from './api';
 import { EditRolesPanel } from './EditRolesPanel';
 import { InviteUserForm } from './InviteUserForm';
 import { RemoveUserPanel } from './RemoveUserPanel';
 import { UserTable, type UserAction } from './UserTable';
+import { resendInvitation, usersPath } from './api';
 
 type Panel = { kind: 'roles' | 'remove'; user: OrgUser } | null;
 
@@ -30,7 +30,11 @@ export function UsersPage() {
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
 
-  if (query.status === 'error' && query.error instanceof ApiError && [403, 404].includes(query.error.status)) {
+  if (
+    query.status === 'error' &&
+    query.error instanceof ApiError &&
+    [403, 404].includes(query.error.status)
+  ) {
     return <NoAccessPage />;
   }
 
@@ -101,7 +105,9 @@ export function UsersPage() {
             <InviteUserForm
               code={code}
               assignableRoles={query.data.assignableRoles}
-              onInvited={(user) => done(`${user.name} is uitgenodigd. Er is een e-mail verstuurd naar ${user.email}.`)}
+              onInvited={(user) =>
+                done(`${user.name} is uitgenodigd. Er is een e-mail verstuurd naar ${user.email}.`)
+              }
             />
           </section>
         </>

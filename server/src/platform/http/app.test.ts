@@ -19,7 +19,9 @@ describe('GET /api/health', () => {
 
   it('sends strict security headers', async () => {
     const response = await h.app.request('/api/health');
-    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /default-src 'self'.*frame-ancestors 'none'/,
+    );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
@@ -27,10 +29,24 @@ describe('GET /api/health', () => {
 
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document describing the stable interface', async () => {
-    const doc = (await (await h.app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await h.app.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/session', '/api/v1/session/mfa', '/api/v1/me', '/api/v1/orgs/{code}/users', '/api/v1/demo']));
-    expect(Object.keys(doc.paths['/api/v1/session'] ?? {})).toEqual(expect.arrayContaining(['get', 'post', 'delete']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/v1/session',
+        '/api/v1/session/mfa',
+        '/api/v1/me',
+        '/api/v1/orgs/{code}/users',
+        '/api/v1/demo',
+      ]),
+    );
+    expect(Object.keys(doc.paths['/api/v1/session'] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'post', 'delete']),
+    );
   });
 
   it('has a self-hosted viewer at /api/docs', async () => {
@@ -50,10 +66,16 @@ describe('problem responses', () => {
   });
 
   it('does not expose the demo endpoint in production', async () => {
-    const production = await createHarness({ NODE_ENV: 'production', PUBLIC_URL: 'https://weerbaar.example', WEERBAAR_MASTER_KEY: Buffer.alloc(32, 1).toString('base64') });
+    const production = await createHarness({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://weerbaar.example',
+      WEERBAAR_MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
+    });
     try {
       expect((await production.app.request('/api/v1/demo')).status).toBe(404);
-      const doc = (await (await production.app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+      const doc = (await (await production.app.request('/api/openapi.json')).json()) as {
+        paths: Record<string, unknown>;
+      };
       expect(doc.paths['/api/v1/demo']).toBeUndefined();
     } finally {
       await production.close();

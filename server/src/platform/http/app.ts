@@ -40,7 +40,13 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
     const started = performance.now();
     await next();
     // Route pattern, not the concrete path: no ids or codes of people end up in the logs.
-    deps.logger.debug({ event: 'http', method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+    deps.logger.debug({
+      event: 'http',
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   });
   app.use('*', securityHeaders({ production: deps.config.NODE_ENV === 'production' }));
   app.use('/api/*', async function noStore(c, next) {
@@ -52,12 +58,22 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
     bodyLimit({
       maxSize: maxBodyBytes,
       onError: () => {
-        throw new ProblemError(413, `Het verzoek is groter dan ${maxBodyBytes / 1024} kB.`, 'te-groot');
+        throw new ProblemError(
+          413,
+          `Het verzoek is groter dan ${maxBodyBytes / 1024} kB.`,
+          'te-groot',
+        );
       },
     }),
   );
   app.use('/api/*', requireJsonBody());
-  app.use('/api/*', authenticate({ idleMinutes: deps.config.SESSION_IDLE_MINUTES, absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS }));
+  app.use(
+    '/api/*',
+    authenticate({
+      idleMinutes: deps.config.SESSION_IDLE_MINUTES,
+      absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS,
+    }),
+  );
   app.use('/api/*', csrfProtection());
 
   healthRoutes(app);
@@ -70,7 +86,10 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {
-      return problemResponse(new ProblemError(404, 'Dit adres bestaat niet in de API.', 'niet-gevonden'), c.req.path);
+      return problemResponse(
+        new ProblemError(404, 'Dit adres bestaat niet in de API.', 'niet-gevonden'),
+        c.req.path,
+      );
     }
     return c.text('Niet gevonden', 404);
   });
@@ -78,13 +97,32 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
     if (error instanceof ProblemError) return problemResponse(error, c.req.path);
     if (error instanceof HTTPException) {
       // Hono's validator refuses a non-JSON body that requireJsonBody did not see (no Content-Length header).
-      if (error.status === 415) return problemResponse(new ProblemError(415, jsonOnlyDetail, 'inhoudstype'), c.req.path);
+      if (error.status === 415)
+        return problemResponse(new ProblemError(415, jsonOnlyDetail, 'inhoudstype'), c.req.path);
       // Hono raises these for unreadable bodies, e.g. malformed JSON.
-      const detail = error.status === 400 ? 'De JSON in het verzoek is ongeldig en kan niet worden gelezen.' : error.message;
-      return problemResponse(new ProblemError(error.status, detail, 'ongeldig-verzoek'), c.req.path);
+      const detail =
+        error.status === 400
+          ? 'De JSON in het verzoek is ongeldig en kan niet worden gelezen.'
+          : error.message;
+      return problemResponse(
+        new ProblemError(error.status, detail, 'ongeldig-verzoek'),
+        c.req.path,
+      );
     }
-    deps.logger.error({ event: 'http.error', route: c.req.routePath, requestId: c.get('requestId'), err: { type: error.name, message: error.message, stack: error.stack } });
-    return problemResponse(new ProblemError(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', 'interne-fout'), c.req.path);
+    deps.logger.error({
+      event: 'http.error',
+      route: c.req.routePath,
+      requestId: c.get('requestId'),
+      err: { type: error.name, message: error.message, stack: error.stack },
+    });
+    return problemResponse(
+      new ProblemError(
+        500,
+        'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+        'interne-fout',
+      ),
+      c.req.path,
+    );
   });
 
   if (options.serveWeb) staticWeb(app);
@@ -92,7 +130,10 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
 }
 
 function problemResponse(error: ProblemError, instance: string): Response {
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/problem+json',
+    'Cache-Control': 'no-store',
+  };
   if (error.extra.retryAfterSeconds) headers['Retry-After'] = String(error.extra.retryAfterSeconds);
   return new Response(JSON.stringify(error.toProblem(instance)), { status: error.status, headers });
 }

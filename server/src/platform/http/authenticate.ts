@@ -3,11 +3,17 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 
 import { requiresMfa } from '../../../../common/accounts/roles';
-import { findSession, revokeSession, touchSession, type Actor, type LoadedSession } from '../sessions';
+import {
+  findSession,
+  revokeSession,
+  touchSession,
+  type Actor,
+  type LoadedSession,
+} from '../sessions';
 
 import type { AppEnv } from './env';
-import { cookieName } from './session-cookie';
 import { forbidden, unauthorized } from './problem';
+import { cookieName } from './session-cookie';
 
 const touchIntervalMs = 60_000;
 
@@ -30,7 +36,8 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
       const now = clock();
       if (found && isAlive(found, now, options)) {
         current = found;
-        if (now.getTime() - found.session.lastSeenAt.getTime() > touchIntervalMs) await touchSession(db, found.session.id, now);
+        if (now.getTime() - found.session.lastSeenAt.getTime() > touchIntervalMs)
+          await touchSession(db, found.session.id, now);
       } else {
         if (found) await revokeSession(db, found.session.id, now);
         deleteCookie(c, cookieName(config), { path: '/' });
@@ -50,7 +57,8 @@ function isAlive({ session }: LoadedSession, now: Date, options: AuthenticateOpt
 /** True when this session may act: the second factor is done, or none is needed for the user's roles. */
 export function isFullySignedIn(current: LoadedSession): boolean {
   if (current.session.mfaAt) return true;
-  const needsMfa = current.actor.totpEnabled || requiresMfa(current.actor.memberships.map((m) => m.role));
+  const needsMfa =
+    current.actor.totpEnabled || requiresMfa(current.actor.memberships.map((m) => m.role));
   return !needsMfa;
 }
 

@@ -10,7 +10,9 @@ export const jsonOnlyDetail = 'Stuur de gegevens als JSON (Content-Type: applica
 /** API requests with a body must be JSON; anything else gets 415 before any handler runs. */
 export function requireJsonBody(): MiddlewareHandler<AppEnv> {
   return async function jsonBodyMiddleware(c, next) {
-    const hasBody = (c.req.header('content-length') ?? '0') !== '0' || c.req.header('transfer-encoding') !== undefined;
+    const hasBody =
+      (c.req.header('content-length') ?? '0') !== '0' ||
+      c.req.header('transfer-encoding') !== undefined;
     if (hasBody && !['GET', 'HEAD'].includes(c.req.method)) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json') {

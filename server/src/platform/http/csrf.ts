@@ -19,7 +19,11 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     if (!safeMethods.has(c.req.method) && current) {
       const sent = c.req.header('x-csrf-token') ?? '';
       if (!safeEqual(sent, current.session.csrfToken)) {
-        throw new ProblemError(403, 'Het beveiligingstoken (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.', 'csrf');
+        throw new ProblemError(
+          403,
+          'Het beveiligingstoken (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.',
+          'csrf',
+        );
       }
     }
     await next();

@@ -24,16 +24,26 @@ export function docsRoutes(app: App, version: string): void {
     info: {
       title: 'Weerbaar API',
       version,
-      description: 'API van het platform Weerbaar. Fouten zijn application/problem+json (RFC 9457) met een Nederlandse `detail`.',
-      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+      description:
+        'API van het platform Weerbaar. Fouten zijn application/problem+json (RFC 9457) met een Nederlandse `detail`.',
+      license: {
+        name: 'EUPL-1.2',
+        url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+      },
     },
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', { type: 'apiKey', in: 'cookie', name: 'weerbaar_sessie' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'weerbaar_sessie',
+  });
   app.get('/api/docs', (c) => c.html(docsHtml));
   app.get('/api/docs/init.js', (c) => c.body(initJs, 200, { 'Content-Type': 'text/javascript' }));
   for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
     const body = readFileSync(join(swaggerDir, file));
     const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-    app.get(`/api/docs/${file}`, (c) => c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' }));
+    app.get(`/api/docs/${file}`, (c) =>
+      c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' }),
+    );
   }
 }

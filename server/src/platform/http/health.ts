@@ -14,9 +14,19 @@ const healthRoute = createRoute({
   path: '/api/health',
   tags: ['platform'],
   summary: 'Is the platform up, and on which database',
-  responses: { 200: { description: 'Het platform draait', content: { 'application/json': { schema: healthSchema } } } },
+  responses: {
+    200: {
+      description: 'Het platform draait',
+      content: { 'application/json': { schema: healthSchema } },
+    },
+  },
 });
 
 export function healthRoutes(app: App): void {
-  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, database: c.var.deps.db.kind, version: c.var.deps.version }, 200));
+  app.openapi(healthRoute, (c) =>
+    c.json(
+      { status: 'ok' as const, database: c.var.deps.db.kind, version: c.var.deps.version },
+      200,
+    ),
+  );
 }

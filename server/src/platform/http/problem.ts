@@ -54,9 +54,11 @@ export class ProblemError extends Error {
 
 export const badRequest = (detail: string, slug = 'ongeldig-verzoek', errors?: Problem['errors']) =>
   new ProblemError(400, detail, slug, errors ? { errors } : {});
-export const unauthorized = (detail = 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.') =>
-  new ProblemError(401, detail, 'niet-ingelogd');
-export const forbidden = (detail = 'U heeft geen rechten voor deze actie.') => new ProblemError(403, detail, 'geen-toegang');
+export const unauthorized = (
+  detail = 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.',
+) => new ProblemError(401, detail, 'niet-ingelogd');
+export const forbidden = (detail = 'U heeft geen rechten voor deze actie.') =>
+  new ProblemError(403, detail, 'geen-toegang');
 export const notFound = (detail = 'Dit onderdeel bestaat niet of u heeft er geen toegang toe.') =>
   new ProblemError(404, detail, 'niet-gevonden');
 export const conflict = (detail: string, slug = 'conflict') => new ProblemError(409, detail, slug);

@@ -18,6 +18,7 @@ export function securityHeaders(options: { production: boolean }): MiddlewareHan
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-    if (options.production) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (options.production)
+      c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   };
 }

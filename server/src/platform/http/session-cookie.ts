@@ -10,7 +10,12 @@ export function cookieName(config: Config): string {
 }
 
 /** HttpOnly, SameSite=Lax (so the OIDC redirect back still carries it), Secure in production. */
-export function setSessionCookie(c: Context, config: Config, token: string, maxAgeSeconds: number): void {
+export function setSessionCookie(
+  c: Context,
+  config: Config,
+  token: string,
+  maxAgeSeconds: number,
+): void {
   setCookie(c, cookieName(config), token, {
     httpOnly: true,
     sameSite: 'Lax',

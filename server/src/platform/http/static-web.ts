@@ -28,7 +28,10 @@ export function staticWeb(app: App): void {
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return c.notFound();
     if (!existsSync(indexFile)) {
-      return c.html('<!doctype html><html lang="nl"><title>Weerbaar</title><p>De webapplicatie is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>', 503);
+      return c.html(
+        '<!doctype html><html lang="nl"><title>Weerbaar</title><p>De webapplicatie is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>',
+        503,
+      );
     }
     c.header('Cache-Control', 'no-cache');
     return c.html(readFileSync(indexFile, 'utf8'));

@@ -31,9 +31,13 @@ function dutchMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? 'is verplicht' : `verwacht ${typeName(issue.expected)}`;
     case 'too_small':
-      return issue.origin === 'string' ? `moet minstens ${String(issue.minimum)} tekens hebben` : `is te klein`;
+      return issue.origin === 'string'
+        ? `moet minstens ${String(issue.minimum)} tekens hebben`
+        : `is te klein`;
     case 'too_big':
-      return issue.origin === 'string' ? `mag hoogstens ${String(issue.maximum)} tekens hebben` : `is te groot`;
+      return issue.origin === 'string'
+        ? `mag hoogstens ${String(issue.maximum)} tekens hebben`
+        : `is te groot`;
     case 'invalid_format':
       return issue.format === 'email' ? 'is geen geldig e-mailadres' : 'heeft een ongeldig formaat';
     case 'invalid_value':
@@ -44,5 +48,15 @@ function dutchMessage(issue: z.core.$ZodIssue): string {
 }
 
 function typeName(expected: string): string {
-  return ({ string: 'tekst', number: 'een getal', boolean: 'waar of onwaar', object: 'een object', array: 'een lijst' } as Record<string, string>)[expected] ?? expected;
+  return (
+    (
+      {
+        string: 'tekst',
+        number: 'een getal',
+        boolean: 'waar of onwaar',
+        object: 'een object',
+        array: 'een lijst',
+      } as Record<string, string>
+    )[expected] ?? expected
+  );
 }
