@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -235,17 +235,79 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
   };
 }
 
+function ticksOf(stat: string): number {
+  // Fields after the command name (which may contain spaces) start at state; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 /** CPU seconds (user + system) the process has used so far, from /proc; null where unavailable. */
 export async function processCpuSeconds(pid: number): Promise<number | null> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may contain spaces) start at state; utime and stime are 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
+    const ticks = ticksOf(await readFile(`/proc/${pid}/stat`, 'utf8'));
     return Number.isFinite(ticks) ? ticks / 100 : null;
   } catch {
     return null;
   }
+}
+
+/** CPU seconds so far of every process with this command name (e.g. `postgres`), by pid. */
+export async function commandCpuSeconds(command: string): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  } catch {
+    return found;
+  }
+  await Promise.all(
+    entries.map(async (pid) => {
+      try {
+        const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+        if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) return;
+        const ticks = ticksOf(stat);
+        if (Number.isFinite(ticks)) found.set(Number(pid), ticks / 100);
+      } catch {
+        // The process ended in between.
+      }
+    }),
+  );
+  return found;
+}
+
+/** CPU seconds used between two commandCpuSeconds() snapshots (processes started in between count from zero). */
+export function cpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
+
+/** Busy CPU seconds of the whole machine (all cores) so far, from /proc/stat; null where unavailable. */
+export async function machineBusySeconds(): Promise<number | null> {
+  const times = await cpuTimes();
+  return times ? (times.total - times.idle) / 100 : null;
+}
+
+async function cpuTimes(): Promise<{ idle: number; total: number } | null> {
+  try {
+    const [line] = (await readFile('/proc/stat', 'utf8')).split('\n');
+    const ticks = (line ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
+    return { idle: (ticks[3] ?? 0) + (ticks[4] ?? 0), total: ticks.reduce((sum, value) => sum + value, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How busy the whole machine is over the next `ms` milliseconds, in % of all cores; null where
+ * unknown. Other work on a 2-core machine halves the figures, so it is measured before each run.
+ */
+export async function machineBusyPercent(ms = 1_000): Promise<number | null> {
+  const before = await cpuTimes();
+  await new Promise((resolveWait) => setTimeout(resolveWait, ms));
+  const after = await cpuTimes();
+  if (!before || !after || after.total === before.total) return null;
+  return Math.round(100 - (100 * (after.idle - before.idle)) / (after.total - before.total));
 }
 
 function sessionCookieFrom(response: Response): string | null {

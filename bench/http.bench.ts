@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 
 import {
+  machineBusyPercent,
   newBenchAccount,
   postgresUnreachable,
   preparePglite,
@@ -60,6 +61,8 @@ interface RunResult {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /** How busy the machine was just before the run (the app server idle), in % of all cores. */
+  machineBusyBeforePercent: number | null;
   /** CPU used by the app-server process during the run, in % of one core; null where unknown. */
   serverCpuPercent: number | null;
   durationSeconds: number;
@@ -119,6 +122,8 @@ async function measure(
 ): Promise<RunResult> {
   const url = `${server.baseUrl}${paths[endpoint]}`;
   const headers: Record<string, string> = endpoint === 'me' ? { cookie } : {};
+  const busyBefore = await machineBusyPercent();
+  if (busyBefore !== null && busyBefore > 20) console.log(`  let op: de machine is al ${busyBefore}% bezet door ander werk; de cijfers vallen lager uit`);
   if (settings.warmupSeconds > 0) await load(url, settings.warmupSeconds, headers);
   const cpuBefore = await processCpuSeconds(server.ready.pid);
   const wallBefore = performance.now();
@@ -147,6 +152,7 @@ async function measure(
     errors: result.errors,
     timeouts: result.timeouts,
     statusCodes,
+    machineBusyBeforePercent: busyBefore,
     serverCpuPercent:
       cpuBefore !== null && cpuAfter !== null
         ? Math.round(((cpuAfter - cpuBefore) / wallSeconds) * 100)
@@ -243,11 +249,12 @@ function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
     formatNumber(r.non2xx),
     formatNumber(r.errors),
     r.serverCpuPercent === null ? '?' : `${r.serverCpuPercent}%`,
+    r.machineBusyBeforePercent === null ? '?' : `${r.machineBusyBeforePercent}%`,
     r.target ? `≥ ${formatNumber(r.target.minRequestsPerSecond)}` : '—',
     r.target?.verdict ?? '—',
     r.clean ? 'ok' : 'FLAGGED (errors)',
   ]);
-  const numeric = new Set([2, 3, 4, 5, 6]);
+  const numeric = new Set([2, 3, 4, 5, 6, 7]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );

@@ -5,13 +5,9 @@ import './styles.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, useRoutes } from 'react-router';
+import { BrowserRouter } from 'react-router';
 
-import { routes } from './app/routes';
-
-function App() {
-  return useRoutes(routes);
-}
+import { App } from './app/App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root ontbreekt in index.html.');

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 
 import {
@@ -22,7 +21,7 @@ import {
   sessionSecurity,
 } from '../platform/http/openapi';
 import { ProblemError } from '../platform/http/problem';
-import { cookieName, setSessionCookie } from '../platform/http/session-cookie';
+import { clearSessionCookie, setSessionCookie } from '../platform/http/session-cookie';
 import type { LoadedSession } from '../platform/sessions';
 
 import { listOwnSessions, revokeAllOwnSessions, revokeOwnSession } from './own-sessions';
@@ -173,7 +172,7 @@ export function meRoutes(app: App): void {
   app.openapi(revokeAll, async (c) => {
     const actor = requireActor(c);
     await revokeAllOwnSessions(c.var.deps, actor.userId);
-    deleteCookie(c, cookieName(c.var.deps.config), { path: '/' });
+    clearSessionCookie(c, c.var.deps.config);
     return c.body(null, 204);
   });
 }

@@ -101,41 +101,43 @@ export async function finishOidcLogin(deps: Deps, input: CallbackInput): Promise
   const now = deps.clock();
   const params = input.callbackUrl.searchParams;
   const state = params.get('state');
-  if (params.has('error')) return failed(deps, now, 'issuer-error');
   if (!state || !input.boundState || !safeEqual(state, input.boundState))
-    return failed(deps, now, 'state');
+    return refuse(deps, now, 'state');
   // Deleting consumes the login, so a replayed callback finds nothing.
   const [login] = await deps.db.query<{ expires_at: Date }>(
     'delete from oidc_login where state_hash = $1 returning expires_at',
     [sha256Hex(state)],
   );
-  if (!login) return failed(deps, now, 'state');
-  if (new Date(login.expires_at) <= now) return failed(deps, now, 'expired');
-  let tokens: Tokens;
+  if (!login) return refuse(deps, now, 'state');
+  if (new Date(login.expires_at) <= now) return refuse(deps, now, 'expired');
+  if (params.has('error')) return refuse(deps, now, 'issuer-error');
   try {
-    tokens = await client.authorizationCodeGrant(await oidcClient(deps.config), input.callbackUrl, {
-      pkceCodeVerifier: derive(deps.masterKey, 'pkce', state),
-      expectedState: state,
-      expectedNonce: derive(deps.masterKey, 'nonce', state),
-      idTokenExpected: true,
-    });
+    // openid-client checks state, PKCE, and the ID token's signature, issuer, audience, expiry and nonce.
+    const tokens = await client.authorizationCodeGrant(
+      await oidcClient(deps.config),
+      input.callbackUrl,
+      {
+        pkceCodeVerifier: derive(deps.masterKey, 'pkce', state),
+        expectedState: state,
+        expectedNonce: derive(deps.masterKey, 'nonce', state),
+        idTokenExpected: true,
+      },
+    );
+    const claims = tokens.claims();
+    if (!claims) return await refuse(deps, now, 'exchange');
+    const user = await findOrLinkUser(deps, tokens, claims, now);
+    if (!user || user.disabledAt)
+      return await refuse(deps, now, 'unknown-user', { userId: user?.id });
+    if (user.lockedUntil && user.lockedUntil > now)
+      return await refuse(deps, now, 'locked', { userId: user.id });
+    const amr = Array.isArray(claims.amr) ? claims.amr : [];
+    const issuerMfa =
+      deps.config.OIDC_TRUST_MFA ||
+      amr.some((method) => typeof method === 'string' && mfaMethods.has(method));
+    return await openSession(deps, user, issuerMfa, input.device, now);
   } catch (error) {
-    return failed(deps, now, 'exchange', { error });
+    return refuse(deps, now, 'exchange', { error });
   }
-  const claims = tokens.claims();
-  if (!claims) return failed(deps, now, 'exchange');
-  const user = await findOrLinkUser(deps, tokens, claims, now);
-  if (!user || user.disabledAt) return unknown(deps, now, user?.id ?? null);
-  if (user.lockedUntil && user.lockedUntil > now)
-    return failed(deps, now, 'locked', { userId: user.id });
-  const amr = Array.isArray(claims.amr) ? claims.amr.filter((m) => typeof m === 'string') : [];
-  return openSession(
-    deps,
-    user,
-    deps.config.OIDC_TRUST_MFA || amr.some((m) => mfaMethods.has(m)),
-    input.device,
-    now,
-  );
 }
 
 /** The user linked to (issuer, subject); else links the active user with this verified address. */
@@ -243,32 +245,19 @@ async function openSession(
   };
 }
 
-async function unknown(deps: Deps, now: Date, userId: string | null): Promise<OidcOutcome> {
-  await audit(deps, now, userId ? 'denied' : 'failure', userId);
-  deps.logger.info({ event: 'oidc.unknown-user' });
-  return { kind: 'unknown' };
-}
+type RefusalReason = 'state' | 'expired' | 'issuer-error' | 'exchange' | 'unknown-user' | 'locked';
 
-async function failed(
+/** Audits and logs a refused login: reason, error type and code only (token errors can quote claim values). */
+async function refuse(
   deps: Deps,
   now: Date,
-  reason: string,
-  { error, userId = null }: { error?: unknown; userId?: string | null } = {},
+  reason: RefusalReason,
+  { error, userId }: { error?: unknown; userId?: string | undefined } = {},
 ): Promise<OidcOutcome> {
-  await audit(deps, now, userId ? 'denied' : 'failure', userId);
-  // Error type and code only: messages of token errors can quote claim values.
-  const err =
-    error instanceof Error
-      ? { type: error.name, code: (error as { code?: unknown }).code }
-      : undefined;
-  deps.logger.warn({ event: 'oidc.failure', reason, err });
-  return { kind: 'failed' };
-}
-
-function audit(deps: Deps, now: Date, result: AuditResult, userId: string | null): Promise<void> {
-  return deps.db.transaction((tx) =>
+  const result: AuditResult = userId ? 'denied' : 'failure';
+  await deps.db.transaction((tx) =>
     recordEvent(tx, {
-      actorUserId: userId,
+      actorUserId: userId ?? null,
       organisationId: null,
       action: 'session.create',
       result,
@@ -276,4 +265,10 @@ function audit(deps: Deps, now: Date, result: AuditResult, userId: string | null
       occurredAt: now,
     }),
   );
+  const err =
+    error instanceof Error
+      ? { type: error.name, code: (error as { code?: unknown }).code }
+      : undefined;
+  deps.logger.warn({ event: 'oidc.refused', reason, err });
+  return { kind: reason === 'unknown-user' ? 'unknown' : 'failed' };
 }

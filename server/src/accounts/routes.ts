@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { deleteCookie } from 'hono/cookie';
 
 import {
   authConfigSchema,
@@ -25,7 +24,7 @@ import {
   sessionSecurity,
 } from '../platform/http/openapi';
 import { ProblemError } from '../platform/http/problem';
-import { cookieName, setSessionCookie } from '../platform/http/session-cookie';
+import { clearSessionCookie, setSessionCookie } from '../platform/http/session-cookie';
 import { RateLimiter } from '../platform/rate-limit';
 import { describeDevice } from '../platform/sessions';
 
@@ -156,7 +155,7 @@ export function accountsRoutes(app: App, signInLimit: number): void {
   app.openapi(endSession, async (c) => {
     const current = requireSession(c);
     await signOut(c.var.deps, current.actor.userId, current.session.id);
-    deleteCookie(c, cookieName(c.var.deps.config), { path: '/' });
+    clearSessionCookie(c, c.var.deps.config);
     return c.body(null, 204);
   });
 

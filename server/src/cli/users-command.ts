@@ -25,16 +25,7 @@ const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  */
 export async function usersCommand(args: string[]): Promise<number> {
   if (args[0] !== 'create') throw new UsageError(usage);
-  const { values } = parseArgs({
-    args: args.slice(1),
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      org: { type: 'string' },
-      role: { type: 'string', multiple: true },
-    },
-    strict: true,
-  });
+  const { values } = parseOptions(args.slice(1));
   const email = emailSchema.safeParse(values.email ?? '');
   const name = nameSchema.safeParse(values.name ?? '');
   const roles = (values.role ?? []).map((role) => roleSchema.safeParse(role));
@@ -94,5 +85,25 @@ export async function usersCommand(args: string[]): Promise<number> {
     throw error;
   } finally {
     await deps.db.close();
+  }
+}
+
+/** The options of `users create`; a typo such as `--mail` is a usage error (exit 2), not a crash. */
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        org: { type: 'string' },
+        role: { type: 'string', multiple: true },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(
+      `Ongeldige optie: ${error instanceof Error ? error.message : String(error)}\n${usage}`,
+    );
   }
 }

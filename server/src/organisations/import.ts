@@ -122,10 +122,8 @@ export function organisationsFromCsv(text: string, file: string): OrganisationIn
   const [header, ...rows] = parseCsv(text);
   if (!header || rows.length === 0)
     throw new ImportError([`${file}: het bestand heeft geen gegevensregels`]);
-  const layout = detectLayout(
-    header.map((h) => h.trim()),
-    file,
-  );
+  const columns = header.map((h) => h.trim());
+  const layout = detectLayout(columns, file);
   const problems: string[] = [];
   const parents = new Map<string, OrganisationInput>();
   const children: OrganisationInput[] = [];
@@ -136,12 +134,12 @@ export function organisationsFromCsv(text: string, file: string): OrganisationIn
       return void problems.push(
         `${file}: regel ${line}: ${cells.length} kolommen, verwacht ${header.length}`,
       );
-    const record = Object.fromEntries(header.map((h, i) => [h.trim(), cells[i]?.trim() ?? '']));
+    const record = Object.fromEntries(columns.map((h, i) => [h, cells[i]?.trim() ?? '']));
     const parsed = layouts[layout].row.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         problems.push(
-          `${file}: regel ${line}, kolom ${String(issue.path[0])} (${header.indexOf(String(issue.path[0])) + 1}): ${issue.message}`,
+          `${file}: regel ${line}, kolom ${String(issue.path[0])} (${columns.indexOf(String(issue.path[0])) + 1}): ${issue.message}`,
         );
       return;
     }
@@ -199,7 +197,11 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-/** Applies the organisations in one transaction (the caller's); a type clash aborts everything. */
+// Parents (provincies, RIECs) are written first, so a link to a row further down the file is not lost.
+const writeOrder = (org: OrganisationInput) =>
+  org.type === 'provincie' ? 0 : org.type === 'riec' ? 1 : 2;
+
+/** Applies the organisations in one transaction (the caller's); a type clash or bad link aborts everything. */
 export async function importOrganisations(
   tx: Queryable,
   organisations: OrganisationInput[],
@@ -207,20 +209,26 @@ export async function importOrganisations(
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0 };
   const problems: string[] = [];
-  for (const org of organisations) {
+  const typeInFile = new Map(organisations.map((o) => [o.code, o.type]));
+  for (const org of [...organisations].sort((a, b) => writeOrder(a) - writeOrder(b))) {
     const existing = await findOrganisationByCode(tx, org.code);
     if (existing && existing.type !== org.type) {
       problems.push(`${file}: ${org.code} bestaat al als ${existing.type}, niet als ${org.type}`);
       continue;
     }
-    for (const parent of [org.provinceCode, org.riecCode]) {
-      if (
-        parent &&
-        !organisations.some((o) => o.code === parent) &&
-        !(await findOrganisationByCode(tx, parent))
-      ) {
+    const links = [
+      [org.provinceCode, 'provincie'],
+      [org.riecCode, 'riec'],
+    ] as const;
+    for (const [parent, expected] of links) {
+      if (!parent) continue;
+      const type = typeInFile.get(parent) ?? (await findOrganisationByCode(tx, parent))?.type;
+      if (!type)
         problems.push(`${file}: ${org.code} verwijst naar onbekende organisatie ${parent}`);
-      }
+      else if (type !== expected)
+        problems.push(
+          `${file}: ${org.code} verwijst naar ${parent}, maar dat is een ${type} en geen ${expected}`,
+        );
     }
     if (problems.length === 0) summary[await upsertOrganisation(tx, org)] += 1;
   }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 
 import { ownSessionListSchema } from '../../../common/contracts/accounts';
 import { errorMessage } from '../api/client';
@@ -22,7 +21,6 @@ const methodLabels = { password: 'Wachtwoord', oidc: 'Single sign-on' } as const
 export function SessionsSection() {
   const query = useQuery('/api/v1/me/sessions', ownSessionListSchema);
   const { forget } = useSession();
-  const navigate = useNavigate();
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
 
   const revoke = async (id: string) => {
@@ -40,8 +38,7 @@ export function SessionsSection() {
     setNotice(null);
     try {
       await revokeAllSessions();
-      forget();
-      await navigate('/inloggen', { state: { notice: 'U bent overal uitgelogd.' } });
+      forget('U bent overal uitgelogd.');
     } catch (error) {
       setNotice({ type: 'error', text: errorMessage(error) });
     }
@@ -80,7 +77,7 @@ export function SessionsSection() {
                 <TableCell>
                   {session.current ? null : (
                     <Button onClick={() => void revoke(session.id)}>
-                      Afmelden<span className="weerbaar-visually-hidden"> {session.device}</span>
+                      Afmelden <span className="weerbaar-visually-hidden">{session.device}</span>
                     </Button>
                   )}
                 </TableCell>

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 
 import { common } from '../messages';
 import { SessionProvider } from '../session/SessionProvider';
 import { PageLayout } from '../ui/PageLayout';
 
+import { ErrorBoundary } from './ErrorBoundary';
 import { SiteHeader } from './SiteHeader';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 
 function Shell() {
+  const { pathname } = useLocation();
   useFocusOnNavigate();
   return (
     <PageLayout
       header={<SiteHeader />}
       footer={<p className="utrecht-paragraph">{common.footer}</p>}
     >
-      <Outlet />
+      <ErrorBoundary key={pathname}>
+        <Outlet />
+      </ErrorBoundary>
     </PageLayout>
   );
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'react';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { Link, NavLink } from 'react-router';
 
 import { errorMessage } from '../api/client';
 import { appName, common } from '../messages';
@@ -13,14 +13,12 @@ const navLinkClass = 'utrecht-link utrecht-link--html-a utrecht-nav-list__link w
 /** The header: app name, and for signed-in users the main menu, their name and sign-out. */
 export function SiteHeader() {
   const { state, signOut } = useSession();
-  const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
 
   const handleSignOut = async () => {
     setError(null);
     try {
-      await signOut();
-      await navigate('/inloggen', { state: { notice: 'U bent uitgelogd.' } });
+      await signOut('U bent uitgelogd.');
     } catch (caught) {
       setError(errorMessage(caught));
     }

@@ -18,13 +18,11 @@ import { UsersPage } from '../users/UsersPage';
 
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
-import { RouteErrorPage } from './RouteErrorPage';
 
 /** Every page of the app by its Dutch path; tests mount the same table in a memory router. */
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
-    errorElement: <RouteErrorPage />,
     children: [
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'inloggen/tweede-stap', element: <SecondStepPage /> },

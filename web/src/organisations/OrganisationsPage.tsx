@@ -90,8 +90,8 @@ export function OrganisationsPage() {
                           setSelected(organisation);
                         }}
                       >
-                        Eerste beheerder aanmaken
-                        <span className="weerbaar-visually-hidden"> voor {organisation.name}</span>
+                        Eerste beheerder aanmaken{' '}
+                        <span className="weerbaar-visually-hidden">voor {organisation.name}</span>
                       </Button>
                     </TableCell>
                   </TableRow>

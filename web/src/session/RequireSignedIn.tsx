@@ -27,7 +27,8 @@ export function RequireSignedIn() {
         </>
       );
     case 'anonymous':
-      return <Navigate to={withReturn('/inloggen', here)} replace />;
+      // After signing out on purpose there is nothing to return to.
+      return <Navigate to={state.notice ? '/inloggen' : withReturn('/inloggen', here)} replace />;
     case 'pending': {
       const step = state.session.enrolmentRequired
         ? '/tweede-factor-instellen'

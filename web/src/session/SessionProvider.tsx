@@ -42,20 +42,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
-  const forget = useCallback(() => {
+  const forget = useCallback((notice?: string) => {
     forgetCsrfToken();
-    setState({ status: 'anonymous' });
+    setState(notice ? { status: 'anonymous', notice } : { status: 'anonymous' });
   }, []);
 
-  const signOut = useCallback(async () => {
-    try {
-      await apiSend('DELETE', '/api/v1/session');
-    } catch (error) {
-      // Already signed out on the server is fine; anything else the caller shows.
-      if (!(error instanceof ApiError && error.status === 401)) throw error;
-    }
-    forget();
-  }, [forget]);
+  const signOut = useCallback(
+    async (notice?: string) => {
+      try {
+        await apiSend('DELETE', '/api/v1/session');
+      } catch (error) {
+        // Already signed out on the server is fine; anything else the caller shows.
+        if (!(error instanceof ApiError && error.status === 401)) throw error;
+      }
+      forget(notice);
+    },
+    [forget],
+  );
 
   useEffect(() => {
     void refresh();

@@ -10,7 +10,7 @@ import type { Me, SessionView } from '../../../common/contracts/accounts';
 export type AuthState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'anonymous' }
+  | { status: 'anonymous'; notice?: string }
   | { status: 'pending'; session: SessionView }
   | { status: 'signed-in'; session: SessionView; me: Me };
 
@@ -19,10 +19,10 @@ export interface SessionContextValue {
   state: AuthState;
   /** Reloads the session and the user's profile from the server. */
   refresh: () => Promise<AuthState>;
-  /** Ends the session on the server and forgets it here. */
-  signOut: () => Promise<void>;
+  /** Ends the session on the server and forgets it here; `notice` is shown on the sign-in page. */
+  signOut: (notice?: string) => Promise<void>;
   /** Forgets the session here only, after the server already ended it. */
-  forget: () => void;
+  forget: (notice?: string) => void;
 }
 
 /** The React context behind useSession(). */

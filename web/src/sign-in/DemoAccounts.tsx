@@ -84,7 +84,7 @@ export function DemoAccounts({ onChoose }: { onChoose: (choice: DemoChoice) => v
                       })
                     }
                   >
-                    Gebruik<span className="weerbaar-visually-hidden"> {account.email}</span>
+                    Gebruik <span className="weerbaar-visually-hidden">{account.email}</span>
                   </Button>
                 </TableCell>
               </TableRow>

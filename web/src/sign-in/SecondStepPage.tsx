@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 
 import { returnParam, safeReturnPath } from '../session/return-path';
 import { useSession } from '../session/session-context';
@@ -20,7 +20,6 @@ const idFor = (field: string) => `tweede-stap-${field}`;
 /** The second sign-in step: a code from the authenticator app or a recovery code. */
 export function SecondStepPage() {
   const { state, refresh, signOut } = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
   const returnTo = safeReturnPath(params.get(returnParam));
@@ -52,8 +51,8 @@ export function SecondStepPage() {
 
   const startOver = async () => {
     try {
+      // Signed out, this page redirects to the sign-in page by itself.
       await signOut();
-      await navigate('/inloggen');
     } catch (error) {
       form.fromError(error);
     }

@@ -35,7 +35,9 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   const emailRef = useRef<HTMLInputElement>(null);
-  const notice = stateString(location.state, 'notice');
+  const notice =
+    stateString(location.state, 'notice') ??
+    (state.status === 'anonymous' ? state.notice : undefined);
 
   if (state.status === 'signed-in') return <Navigate to={returnTo} replace />;
 
@@ -59,8 +61,8 @@ export function SignInPage() {
       const next = await refresh();
       // A complete sign-in re-renders this page, and <Navigate> above takes over.
       if (next.status === 'signed-in') return;
-      const enrol =
-        result.enrolmentRequired || (next.status === 'pending' && next.session.enrolmentRequired);
+      if (next.status !== 'pending') throw new Error('Sessie niet gevonden na inloggen.');
+      const enrol = result.enrolmentRequired || next.session.enrolmentRequired;
       const step = enrol ? '/tweede-factor-instellen' : '/inloggen/tweede-stap';
       await navigate(withReturn(step, returnTo), { state: demoSecret ? { demoSecret } : null });
     } catch (error) {

@@ -35,10 +35,11 @@ export async function hotp(
   counter: number,
   digits = 6,
 ): Promise<string> {
-  const message = new DataView(new ArrayBuffer(8));
+  const message = new Uint8Array(8);
+  const view = new DataView(message.buffer);
   // Counters beyond 2^32 (after the year 2106 at 30 s) need the high word too.
-  message.setUint32(0, Math.floor(counter / 2 ** 32));
-  message.setUint32(4, counter >>> 0);
+  view.setUint32(0, Math.floor(counter / 2 ** 32));
+  view.setUint32(4, counter >>> 0);
   const cryptoKey = await crypto.subtle.importKey(
     'raw',
     key,
@@ -46,7 +47,7 @@ export async function hotp(
     false,
     ['sign'],
   );
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, message.buffer));
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, message));
   const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
   const binary =
     (((mac[offset] ?? 0) & 0x7f) << 24) |

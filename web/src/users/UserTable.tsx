@@ -52,15 +52,15 @@ export function UserTable({
                   id={actionButtonId('roles', user.id)}
                   onClick={() => onAction('roles', user)}
                 >
-                  Rollen wijzigen<span className="weerbaar-visually-hidden"> van {user.name}</span>
+                  Rollen wijzigen <span className="weerbaar-visually-hidden">van {user.name}</span>
                 </Button>
                 {user.status === 'uitgenodigd' ? (
                   <Button
                     id={actionButtonId('resend', user.id)}
                     onClick={() => onAction('resend', user)}
                   >
-                    Uitnodiging opnieuw sturen
-                    <span className="weerbaar-visually-hidden"> naar {user.name}</span>
+                    Uitnodiging opnieuw sturen{' '}
+                    <span className="weerbaar-visually-hidden">naar {user.name}</span>
                   </Button>
                 ) : null}
                 {user.id === selfId ? null : (
@@ -69,7 +69,7 @@ export function UserTable({
                     appearance="subtle"
                     onClick={() => onAction('remove', user)}
                   >
-                    Verwijderen<span className="weerbaar-visually-hidden"> {user.name}</span>
+                    Verwijderen <span className="weerbaar-visually-hidden">{user.name}</span>
                   </Button>
                 )}
               </div>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { buildOrganisation, buildUser, signedIn } from '../../../test/factories';
 import { createHarness, type Harness } from '../../../test/harness';
 
 let h: Harness;
@@ -65,7 +66,7 @@ describe('problem responses', () => {
     expect(problem).toMatchObject({ status: 404, title: 'Niet gevonden' });
   });
 
-  it('does not expose the demo endpoint in production', async () => {
+  it('does not expose the demo endpoint in production and uses a Secure __Host- cookie', async () => {
     const production = await createHarness({
       NODE_ENV: 'production',
       PUBLIC_URL: 'https://weerbaar.example',
@@ -73,6 +74,14 @@ describe('problem responses', () => {
     });
     try {
       expect((await production.app.request('/api/v1/demo')).status).toBe(404);
+      const user = await buildUser(production.deps, [
+        { org: await buildOrganisation(production.deps), role: 'beheerder' },
+      ]);
+      const client = await signedIn(production, user);
+      expect(client.cookie).toMatch(/^__Host-weerbaar_sessie=/);
+      const signOut = await client.request('DELETE', '/api/v1/session');
+      expect(signOut.status).toBe(204);
+      expect(signOut.headers.get('set-cookie')).toMatch(/__Host-weerbaar_sessie=;.*Secure/);
       const doc = (await (await production.app.request('/api/openapi.json')).json()) as {
         paths: Record<string, unknown>;
       };

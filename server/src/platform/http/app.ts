@@ -109,11 +109,22 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
         c.req.path,
       );
     }
+    if ((error as { code?: unknown }).code === '23505') {
+      // A unique constraint lost a race that the handler's own check could not see.
+      return problemResponse(
+        new ProblemError(
+          409,
+          'Dit bestaat al. Vernieuw de pagina en probeer het opnieuw.',
+          'bestaat-al',
+        ),
+        c.req.path,
+      );
+    }
     deps.logger.error({
       event: 'http.error',
       route: c.req.routePath,
       requestId: c.get('requestId'),
-      err: { type: error.name, message: error.message, stack: error.stack },
+      err: describeError(error),
     });
     return problemResponse(
       new ProblemError(
@@ -136,4 +147,18 @@ function problemResponse(error: ProblemError, instance: string): Response {
   };
   if (error.extra.retryAfterSeconds) headers['Retry-After'] = String(error.extra.retryAfterSeconds);
   return new Response(JSON.stringify(error.toProblem(instance)), { status: error.status, headers });
+}
+
+/**
+ * What an unexpected error may put in the log: its kind, SQLSTATE and code location. The message
+ * is left out because database errors quote values ("Key (email)=(…) already exists").
+ */
+export function describeError(error: Error): { type: string; code?: string; at?: string } {
+  const code = (error as { code?: unknown }).code;
+  const at = error.stack
+    ?.split('\n')
+    .slice(1, 6)
+    .map((line) => line.trim())
+    .join(' | ');
+  return { type: error.name, ...(typeof code === 'string' ? { code } : {}), ...(at ? { at } : {}) };
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 
 import { requiresMfa } from '../../../../common/accounts/roles';
 import {
@@ -13,7 +13,7 @@ import {
 
 import type { AppEnv } from './env';
 import { forbidden, unauthorized } from './problem';
-import { cookieName } from './session-cookie';
+import { clearSessionCookie, cookieName } from './session-cookie';
 
 const touchIntervalMs = 60_000;
 
@@ -40,7 +40,7 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
           await touchSession(db, found.session.id, now);
       } else {
         if (found) await revokeSession(db, found.session.id, now);
-        deleteCookie(c, cookieName(config), { path: '/' });
+        clearSessionCookie(c, config);
       }
     }
     c.set('current', current);

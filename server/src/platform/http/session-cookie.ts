@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Context } from 'hono';
-import { setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 
 import type { Config } from '../config';
 
@@ -23,4 +23,9 @@ export function setSessionCookie(
     path: '/',
     maxAge: maxAgeSeconds,
   });
+}
+
+/** Removes the session cookie with the same attributes it was set with (__Host- needs Secure). */
+export function clearSessionCookie(c: Context, config: Config): void {
+  deleteCookie(c, cookieName(config), { path: '/', secure: config.NODE_ENV === 'production' });
 }

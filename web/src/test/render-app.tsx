@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
+
+import { App } from '../app/App';
+
+// A layout effect runs before the DOM observers of Testing Library see the new page.
+function LocationProbe({ onChange }: { onChange: (path: string) => void }) {
+  const location = useLocation();
+  useLayoutEffect(() => {
+    onChange(`${location.pathname}${location.search}`);
+  }, [location, onChange]);
+  return null;
+}
+
+/** Renders the whole app at `path` in a memory router; `location()` tells where it is now. */
+export function renderApp(path: string) {
+  let current = path;
+  const user = userEvent.setup();
+  const result = render(
+    <MemoryRouter initialEntries={[path]}>
+      <App />
+      <LocationProbe onChange={(next) => (current = next)} />
+    </MemoryRouter>,
+  );
+  return { ...result, user, location: () => current };
+}
