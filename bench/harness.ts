@@ -292,7 +292,10 @@ async function cpuTimes(): Promise<{ idle: number; total: number } | null> {
   try {
     const [line] = (await readFile('/proc/stat', 'utf8')).split('\n');
     const ticks = (line ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
-    return { idle: (ticks[3] ?? 0) + (ticks[4] ?? 0), total: ticks.reduce((sum, value) => sum + value, 0) };
+    return {
+      idle: (ticks[3] ?? 0) + (ticks[4] ?? 0),
+      total: ticks.reduce((sum, value) => sum + value, 0),
+    };
   } catch {
     return null;
   }

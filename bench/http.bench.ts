@@ -8,8 +8,9 @@
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50),
  * BENCH_DATABASE_URL (postgres://127.0.0.1:5432/test), BENCH_DATABASES (pglite,postgresql),
- * BENCH_POOL_SIZE (20), BENCH_LOG_LEVEL (silent), BENCH_CPU_PROF_DIR (write a V8 CPU profile of
- * each app-server process there).
+ * BENCH_QUIET_WAIT_SECONDS (60: how long to wait for other work on the machine to finish before a
+ * run), BENCH_POOL_SIZE (20), BENCH_LOG_LEVEL (silent), BENCH_CPU_PROF_DIR (write a V8 CPU profile
+ * of each app-server process there).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -18,7 +19,10 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 
 import {
+  commandCpuSeconds,
+  cpuSecondsBetween,
   machineBusyPercent,
+  machineBusySeconds,
   newBenchAccount,
   postgresUnreachable,
   preparePglite,
@@ -47,6 +51,20 @@ const targets: Record<Endpoint, Target> = {
 
 const paths: Record<Endpoint, string> = { health: '/api/health', me: '/api/v1/me' };
 
+/** Above this share of all cores taken by other work, a run waits (see BENCH_QUIET_WAIT_SECONDS). */
+const quietBusyPercent = 20;
+
+/** Where the CPU went during a run, in % of one core (100 = one core fully busy); null where unknown. */
+interface CpuShares {
+  server: number | null;
+  /** PostgreSQL backends on this machine (idle for PGlite). */
+  postgres: number | null;
+  /** This process: autocannon. */
+  loadGenerator: number;
+  /** Everything else on the machine: other work that competed with the benchmark. */
+  other: number | null;
+}
+
 interface RunResult {
   database: BenchDatabaseKind;
   endpoint: Endpoint;
@@ -61,10 +79,9 @@ interface RunResult {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
-  /** How busy the machine was just before the run (the app server idle), in % of all cores. */
+  /** How busy the machine was just before the run, in % of all cores. */
   machineBusyBeforePercent: number | null;
-  /** CPU used by the app-server process during the run, in % of one core; null where unknown. */
-  serverCpuPercent: number | null;
+  cpu: CpuShares;
   durationSeconds: number;
   /** Every response was a 200 and there were no connection errors. */
   clean: boolean;
@@ -91,6 +108,7 @@ const settings = {
   seconds: numberSetting('BENCH_SECONDS', 10, 1),
   warmupSeconds: numberSetting('BENCH_WARMUP_SECONDS', 3, 0),
   connections: Math.round(numberSetting('BENCH_CONNECTIONS', 50, 1)),
+  quietWaitSeconds: numberSetting('BENCH_QUIET_WAIT_SECONDS', 60, 0),
   databaseUrl: withDefaultUser(process.env.BENCH_DATABASE_URL || 'postgres://127.0.0.1:5432/test'),
   databases: (process.env.BENCH_DATABASES || 'pglite,postgresql')
     .split(',')
@@ -108,10 +126,28 @@ function load(
   seconds: number,
   headers: Record<string, string>,
 ): Promise<autocannon.Result> {
-  const parsed = new URL(url);
   // The benchmark loads only the server it started itself.
-  if (parsed.hostname !== '127.0.0.1') throw new Error(`weigering: ${url} is niet 127.0.0.1`);
+  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`weigering: ${url} is niet 127.0.0.1`);
   return autocannon({ url, connections: settings.connections, duration: seconds, headers });
+}
+
+/** Waits (up to BENCH_QUIET_WAIT_SECONDS) until other work leaves the machine; returns how busy it was. */
+async function waitForQuietMachine(): Promise<number | null> {
+  const deadline = Date.now() + settings.quietWaitSeconds * 1000;
+  let busy = await machineBusyPercent();
+  if (busy === null || busy <= quietBusyPercent) return busy;
+  console.log(
+    `  de machine is ${busy}% bezet door ander werk; wachten (hooguit ${settings.quietWaitSeconds} s) tot het rustig is…`,
+  );
+  while (busy !== null && busy > quietBusyPercent && Date.now() < deadline)
+    busy = await machineBusyPercent();
+  if (busy !== null && busy > quietBusyPercent)
+    console.log(`  nog ${busy}% bezet; toch gemeten, de cijfers vallen lager uit`);
+  return busy;
+}
+
+function percentOfCore(seconds: number | null, wallSeconds: number): number | null {
+  return seconds === null ? null : Math.round((seconds / wallSeconds) * 100);
 }
 
 async function measure(
@@ -122,22 +158,44 @@ async function measure(
 ): Promise<RunResult> {
   const url = `${server.baseUrl}${paths[endpoint]}`;
   const headers: Record<string, string> = endpoint === 'me' ? { cookie } : {};
-  const busyBefore = await machineBusyPercent();
-  if (busyBefore !== null && busyBefore > 20) console.log(`  let op: de machine is al ${busyBefore}% bezet door ander werk; de cijfers vallen lager uit`);
+  const busyBefore = await waitForQuietMachine();
   if (settings.warmupSeconds > 0) await load(url, settings.warmupSeconds, headers);
-  const cpuBefore = await processCpuSeconds(server.ready.pid);
+
+  const before = {
+    server: await processCpuSeconds(server.ready.pid),
+    postgres: await commandCpuSeconds('postgres'),
+    machine: await machineBusySeconds(),
+    self: process.cpuUsage(),
+  };
   const wallBefore = performance.now();
   const result = await load(url, settings.seconds, headers);
-  const cpuAfter = await processCpuSeconds(server.ready.pid);
   const wallSeconds = (performance.now() - wallBefore) / 1000;
+  const self = process.cpuUsage(before.self);
+  const after = {
+    server: await processCpuSeconds(server.ready.pid),
+    postgres: await commandCpuSeconds('postgres'),
+    machine: await machineBusySeconds(),
+  };
+
+  const serverSeconds =
+    before.server !== null && after.server !== null ? after.server - before.server : null;
+  const postgresSeconds = cpuSecondsBetween(before.postgres, after.postgres);
+  const selfSeconds = (self.user + self.system) / 1e6;
+  const machineSeconds =
+    before.machine !== null && after.machine !== null ? after.machine - before.machine : null;
+  const otherSeconds =
+    machineSeconds !== null && serverSeconds !== null
+      ? Math.max(0, machineSeconds - serverSeconds - postgresSeconds - selfSeconds)
+      : null;
+
   const statusCodes = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]),
   );
-  const others = Object.entries(statusCodes)
-    .filter(([code, count]) => code !== '200' && count > 0)
-    .reduce((sum, [, count]) => sum + count, 0);
+  const notOk = Object.entries(statusCodes).reduce(
+    (sum, [code, count]) => sum + (code === '200' ? 0 : count),
+    0,
+  );
   const target = targets[endpoint];
-  const applies = target.databases.includes(database);
   return {
     database,
     endpoint,
@@ -153,18 +211,20 @@ async function measure(
     timeouts: result.timeouts,
     statusCodes,
     machineBusyBeforePercent: busyBefore,
-    serverCpuPercent:
-      cpuBefore !== null && cpuAfter !== null
-        ? Math.round(((cpuAfter - cpuBefore) / wallSeconds) * 100)
-        : null,
+    cpu: {
+      server: percentOfCore(serverSeconds, wallSeconds),
+      postgres: percentOfCore(postgresSeconds, wallSeconds),
+      loadGenerator: percentOfCore(selfSeconds, wallSeconds) ?? 0,
+      other: percentOfCore(otherSeconds, wallSeconds),
+    },
     durationSeconds: result.duration,
     clean:
       result.non2xx === 0 &&
-      others === 0 &&
+      notOk === 0 &&
       result.errors === 0 &&
       result.timeouts === 0 &&
       result.requests.total > 0,
-    target: applies
+    target: target.databases.includes(database)
       ? {
           minRequestsPerSecond: target.minRequestsPerSecond,
           verdict: result.requests.average >= target.minRequestsPerSecond ? 'PASS' : 'MISS',
@@ -193,7 +253,7 @@ async function benchDatabase(
     const measured: Partial<Record<Endpoint, RunResult>> = {};
     for (const endpoint of ['health', 'me'] as const) {
       console.log(
-        `${database.label}: ${paths[endpoint]} — ${settings.warmupSeconds} s opwarmen, ${settings.seconds} s meten, ${settings.connections} verbindingen`,
+        `${database.label}: ${paths[endpoint]}: ${settings.warmupSeconds} s opwarmen, ${settings.seconds} s meten, ${settings.connections} verbindingen`,
       );
       const result = await measure(server, database.kind, endpoint, cookie);
       measured[endpoint] = result;
@@ -228,58 +288,67 @@ function formatNumber(value: number, digits = 0): string {
   });
 }
 
+function formatPercent(value: number | null): string {
+  return value === null ? '?' : `${value}%`;
+}
+
 function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
-  const header = [
-    'database',
-    'endpoint',
-    'req/s (avg)',
-    'p99 (ms)',
-    'non-2xx',
-    'errors',
-    'server CPU',
-    'target',
-    'verdict',
-    'check',
+  const columns: { title: string; numeric: boolean; cell: (r: RunResult) => string }[] = [
+    { title: 'database', numeric: false, cell: (r) => r.database },
+    { title: 'endpoint', numeric: false, cell: (r) => r.path },
+    { title: 'req/s (avg)', numeric: true, cell: (r) => formatNumber(r.requestsPerSecond) },
+    { title: 'p99 (ms)', numeric: true, cell: (r) => formatNumber(r.latencyP99Ms) },
+    { title: 'non-2xx', numeric: true, cell: (r) => formatNumber(r.non2xx) },
+    { title: 'errors', numeric: true, cell: (r) => formatNumber(r.errors) },
+    { title: 'CPU server', numeric: true, cell: (r) => formatPercent(r.cpu.server) },
+    { title: 'CPU postgres', numeric: true, cell: (r) => formatPercent(r.cpu.postgres) },
+    { title: 'CPU autocannon', numeric: true, cell: (r) => formatPercent(r.cpu.loadGenerator) },
+    { title: 'CPU other', numeric: true, cell: (r) => formatPercent(r.cpu.other) },
+    {
+      title: 'target',
+      numeric: false,
+      cell: (r) => (r.target ? `≥ ${formatNumber(r.target.minRequestsPerSecond)}` : '—'),
+    },
+    { title: 'verdict', numeric: false, cell: (r) => r.target?.verdict ?? '—' },
+    {
+      title: 'check',
+      numeric: false,
+      cell: (r) => (r.clean ? 'ok' : 'FLAGGED: not every response was 200'),
+    },
   ];
-  const rows = results.map((r) => [
-    r.database,
-    r.path,
-    formatNumber(r.requestsPerSecond),
-    formatNumber(r.latencyP99Ms),
-    formatNumber(r.non2xx),
-    formatNumber(r.errors),
-    r.serverCpuPercent === null ? '?' : `${r.serverCpuPercent}%`,
-    r.machineBusyBeforePercent === null ? '?' : `${r.machineBusyBeforePercent}%`,
-    r.target ? `≥ ${formatNumber(r.target.minRequestsPerSecond)}` : '—',
-    r.target?.verdict ?? '—',
-    r.clean ? 'ok' : 'FLAGGED (errors)',
-  ]);
-  const numeric = new Set([2, 3, 4, 5, 6, 7]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  const rows = results.map((r) => columns.map((column) => column.cell(r)));
+  const widths = columns.map((column, index) =>
+    Math.max(column.title.length, ...rows.map((row) => (row[index] ?? '').length)),
   );
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) =>
-        numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+      .map((cell, index) =>
+        columns[index]?.numeric
+          ? cell.padStart(widths[index] ?? 0)
+          : cell.padEnd(widths[index] ?? 0),
       )
-      .join('  ');
-  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${line(columns.map((column) => column.title))}`);
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log('');
+  console.log(
+    `(CPU in % of one core during the measured run; this machine has ${availableParallelism()} cores)\n`,
+  );
   for (const outcome of outcomes) {
     if (outcome.status === 'measured') {
-      console.log(
-        `${outcome.database}: /me ÷ /health = ${outcome.meOverHealth === undefined ? '?' : formatNumber(outcome.meOverHealth, 2)} (req/s)`,
-      );
+      const ratio =
+        outcome.meOverHealth === undefined ? '?' : formatNumber(outcome.meOverHealth, 2);
+      console.log(`${outcome.database}: /me ÷ /health = ${ratio} (req/s)`);
     } else {
       console.log(
-        `${outcome.database}: ${outcome.status === 'skipped' ? 'OVERGESLAGEN' : 'MISLUKT'}: ${outcome.note ?? ''}`,
+        `${outcome.database}: ${outcome.status === 'skipped' ? 'SKIPPED' : 'CRASHED'}: ${outcome.note ?? ''}`,
       );
     }
   }
   console.log(
-    `targets: /api/health ≥ ${formatNumber(targets.health.minRequestsPerSecond)} req/s (each database); /api/v1/me ≥ ${formatNumber(targets.me.minRequestsPerSecond)} req/s on PostgreSQL`,
+    `targets: /api/health ≥ ${formatNumber(targets.health.minRequestsPerSecond)} req/s (each database); ` +
+      `/api/v1/me ≥ ${formatNumber(targets.me.minRequestsPerSecond)} req/s on PostgreSQL`,
   );
 }
 
@@ -288,22 +357,23 @@ async function main(): Promise<number> {
   const results: RunResult[] = [];
   const outcomes: DatabaseOutcome[] = [];
   console.log(
-    `Weerbaar HTTP-benchmark: ${settings.seconds} s per endpoint, ${settings.connections} verbindingen, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'onbekend'})`,
+    `Weerbaar HTTP-benchmark: ${settings.seconds} s per endpoint, ${settings.connections} verbindingen, ` +
+      `node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'onbekend'})`,
   );
 
   for (const name of settings.databases) {
     if (name === 'pglite') {
       outcomes.push(await benchDatabase(await preparePglite(), results));
-    } else {
-      const unreachable = await postgresUnreachable(settings.databaseUrl);
-      if (unreachable) {
-        const note = `PostgreSQL op ${new URL(settings.databaseUrl).host} is niet bereikbaar (${unreachable}); zet BENCH_DATABASE_URL om het te meten`;
-        console.log(`\nPostgreSQL: overgeslagen — ${note}`);
-        outcomes.push({ database: 'postgresql', status: 'skipped', note });
-        continue;
-      }
-      outcomes.push(await benchDatabase(await preparePostgres(settings.databaseUrl), results));
+      continue;
     }
+    const unreachable = await postgresUnreachable(settings.databaseUrl);
+    if (unreachable) {
+      const note = `PostgreSQL at ${new URL(settings.databaseUrl).host} is unreachable (${unreachable}); set BENCH_DATABASE_URL to measure it`;
+      console.log(`\nPostgreSQL: overgeslagen: ${note}`);
+      outcomes.push({ database: 'postgresql', status: 'skipped', note });
+      continue;
+    }
+    outcomes.push(await benchDatabase(await preparePostgres(settings.databaseUrl), results));
   }
 
   printTable(results, outcomes);
@@ -326,6 +396,7 @@ async function main(): Promise<number> {
       warmupSeconds: settings.warmupSeconds,
       connections: settings.connections,
       databases: settings.databases,
+      postgresHost: new URL(settings.databaseUrl).host,
       poolSize: Number(process.env.BENCH_POOL_SIZE ?? '20'),
       logLevel: process.env.BENCH_LOG_LEVEL ?? 'silent',
       cpuProfileDir: settings.cpuProfileDir,

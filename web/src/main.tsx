@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import './zod-config';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles.css';

@@ -94,39 +94,58 @@ export const moduleTexts: Record<ModuleId, { name: string; description: string; 
   },
 };
 
-/** Plain-language labels of audit actions; unknown codes are shown as they are. */
+/** Plain-language labels of audit actions (as done); unknown codes are shown as they are. */
 export const auditActionLabels: Record<string, string> = {
-  'session.create': 'Ingelogd',
-  'session.create.failed': 'Inloggen mislukt',
-  'session.create.denied': 'Inloggen geweigerd',
-  'session.create.locked': 'Inloggen geblokkeerd',
+  'session.password': 'Wachtwoord goed (stap 1 van inloggen)',
+  'session.oidc': 'Ingelogd via organisatie-account (stap 1)',
   'session.mfa': 'Tweede inlogstap gedaan',
-  'session.mfa.failed': 'Tweede inlogstap mislukt',
+  'session.create': 'Ingelogd',
+  'session.create.recovery-code': 'Ingelogd met een herstelcode',
   'session.delete': 'Uitgelogd',
   'session.revoke': 'Sessie afgemeld',
-  'session.revoke.all': 'Overal uitgelogd',
+  'session.revoke-all': 'Overal uitgelogd',
+  'user.list': 'Gebruikers bekeken',
   'user.create': 'Gebruiker aangemaakt',
-  'user.invite': 'Gebruiker uitgenodigd',
-  'user.invitation.resend': 'Uitnodiging opnieuw verstuurd',
-  'user.invitation.accept': 'Uitnodiging geaccepteerd',
+  'user.createFirstBeheerder': 'Eerste beheerder aangemaakt',
+  'membership.create': 'Gebruiker toegevoegd aan organisatie',
+  'user.update': 'Gebruiker gewijzigd',
   'user.roles.update': 'Rollen gewijzigd',
   'user.remove': 'Gebruiker verwijderd uit organisatie',
-  'user.lock': 'Account geblokkeerd',
-  'user.unlock': 'Account gedeblokkeerd',
+  'invitation.resend': 'Uitnodiging opnieuw verstuurd',
+  'invitation.accept': 'Uitnodiging geaccepteerd',
   'audit.view': 'Logboek bekeken',
   'audit.export': 'Logboek gedownload',
-  'totp.enrol': 'Tweede factor ingesteld',
-  'totp.enrol.start': 'Instellen tweede factor gestart',
-  'totp.enrol.failed': 'Instellen tweede factor mislukt',
-  'recovery-codes.create': 'Nieuwe herstelcodes gemaakt',
-  'recovery-code.use': 'Herstelcode gebruikt',
+  'totp.enrol.start': 'Koppelen authenticator-app gestart',
+  'totp.enrol': 'Authenticator-app gekoppeld',
+  'recovery-codes.regenerate': 'Nieuwe herstelcodes gemaakt',
   'password.change': 'Wachtwoord gewijzigd',
-  'password.change.failed': 'Wachtwoord wijzigen mislukt',
   'password.reset.request': 'Wachtwoordherstel aangevraagd',
   'password.reset': 'Wachtwoord hersteld',
-  'organisation.create': 'Organisatie aangemaakt',
+  'oidc-identity.link': 'Organisatie-account gekoppeld',
+  'organisation.view': 'Organisatie bekeken',
+  'organisation.list': 'Organisaties bekeken',
+  'organisation.import': 'Organisaties geïmporteerd',
   'organisation.access.denied': 'Toegang tot organisatie geweigerd',
-  'oidc.sign-in': 'Ingelogd met single sign-on',
+};
+
+// A failed or refused attempt reads better as what was tried ("Inloggen: mislukt") than as done.
+const auditAttemptLabels: Record<string, string> = {
+  'session.password': 'Inloggen (wachtwoord)',
+  'session.mfa': 'Tweede inlogstap',
+  'session.create': 'Inloggen',
+  'session.create.recovery-code': 'Inloggen met een herstelcode',
+  'user.list': 'Gebruikers bekijken',
+  'user.create': 'Gebruiker aanmaken',
+  'user.update': 'Gebruiker wijzigen',
+  'user.roles.update': 'Rollen wijzigen',
+  'user.remove': 'Gebruiker verwijderen',
+  'audit.view': 'Logboek bekijken',
+  'audit.export': 'Logboek downloaden',
+  'totp.enrol': 'Authenticator-app koppelen',
+  'password.change': 'Wachtwoord wijzigen',
+  'password.reset': 'Wachtwoord herstellen',
+  'invitation.accept': 'Uitnodiging accepteren',
+  'organisation.view': 'Organisatie bekijken',
 };
 
 /** Labels of audit results. */
@@ -136,7 +155,11 @@ export const auditResultLabels = {
   failure: 'Mislukt',
 } as const;
 
-/** The Dutch label of an audit action, or the code itself when we have none. */
-export function auditActionLabel(action: string): string {
+/** The Dutch label of an audit action and its result, or the code itself when we have none. */
+export function auditActionLabel(
+  action: string,
+  result: 'success' | 'denied' | 'failure' = 'success',
+): string {
+  if (result !== 'success' && auditAttemptLabels[action]) return auditAttemptLabels[action];
   return auditActionLabels[action] ?? action;
 }

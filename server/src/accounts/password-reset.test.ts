@@ -31,7 +31,11 @@ afterAll(async () => {
   await mailbox.close();
 });
 
-function post(path: string, body: unknown, contentType = 'application/json'): Promise<Response> {
+async function post(
+  path: string,
+  body: unknown,
+  contentType = 'application/json',
+): Promise<Response> {
   return harness.app.request(path, {
     method: 'POST',
     headers: { 'content-type': contentType },

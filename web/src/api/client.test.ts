@@ -38,7 +38,9 @@ describe('apiGet(path, schema)', () => {
   it('turns a problem response into an ApiError with its detail and field errors', async () => {
     server.use(
       http.get('/api/things/1', () =>
-        problem(423, 'Uw account is geblokkeerd tot 14:05.', { errors: [{ field: 'email', message: 'Geblokkeerd' }] }),
+        problem(423, 'Uw account is geblokkeerd tot 14:05.', {
+          errors: [{ field: 'email', message: 'Geblokkeerd' }],
+        }),
       ),
     );
     const error = await caught(apiGet('/api/things/1', thingSchema));
@@ -125,10 +127,15 @@ describe('apiSend(method, path, body, schema?)', () => {
       http.put('/api/things/1', ({ request }) =>
         request.headers.get('x-csrf-token') === 'token-2'
           ? HttpResponse.json({ id: '1', count: 3 })
-          : problem(403, 'Het beveiligingstoken klopt niet.', { type: 'https://weerbaar.nl/problemen/csrf' }),
+          : problem(403, 'Het beveiligingstoken klopt niet.', {
+              type: 'https://weerbaar.nl/problemen/csrf',
+            }),
       ),
     );
-    await expect(apiSend('PUT', '/api/things/1', {}, thingSchema)).resolves.toEqual({ id: '1', count: 3 });
+    await expect(apiSend('PUT', '/api/things/1', {}, thingSchema)).resolves.toEqual({
+      id: '1',
+      count: 3,
+    });
     expect(reads).toBe(2);
   });
 });

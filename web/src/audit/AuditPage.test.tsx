@@ -31,7 +31,7 @@ function auditApi() {
           : [
               buildAuditEvent({
                 seq: 100,
-                action: 'session.create.failed',
+                action: 'session.create',
                 result: 'failure',
                 actor: null,
               }),
@@ -51,9 +51,11 @@ describe('/beheer/:code/audit', () => {
 
     const table = await screen.findByRole('table', { name: 'Gebeurtenissen, nieuwste eerst' });
     const rows = within(table).getAllByRole('row');
-    expect(rows[1]?.textContent).toContain('Inloggen mislukt');
+    // A failed attempt is named by what was tried, next to its result.
+    expect(rows[1]?.textContent).toContain('Inloggen (session.create)');
     expect(rows[1]?.textContent).toContain('Onbekend');
     expect(rows[1]?.textContent).toContain('Mislukt');
+    expect(rows[1]?.textContent).not.toContain('Ingelogd');
     expect(rows[2]?.textContent).toContain('report.export.unknown');
   });
 

@@ -4,6 +4,16 @@ import { auditActionLabel, auditResultLabels } from '../messages';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 import { formatDateTime } from '../ui/format';
 
+function ActionLabel({ action, result }: Pick<AuditEventView, 'action' | 'result'>) {
+  const label = auditActionLabel(action, result);
+  if (label === action) return <>{action}</>;
+  return (
+    <>
+      {label} <span className="weerbaar-muted">({action})</span>
+    </>
+  );
+}
+
 /** One page of audit events, newest first. */
 export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
   if (events.length === 0) {
@@ -29,10 +39,7 @@ export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
             </TableCell>
             <TableCell>{event.actor?.name ?? 'Onbekend'}</TableCell>
             <TableCell>
-              {auditActionLabel(event.action)}
-              {auditActionLabel(event.action) === event.action ? null : (
-                <span className="weerbaar-muted"> ({event.action})</span>
-              )}
+              <ActionLabel action={event.action} result={event.result} />
             </TableCell>
             <TableCell>
               {event.objectType ? `${event.objectType} ${event.objectId ?? ''}`.trim() : '—'}
