@@ -15,8 +15,10 @@ import pg from 'pg';
 import { currentTotpCode, newTotpSecret } from '../server/src/accounts/totp';
 
 import {
+  isControlReply,
   isReadyMessage,
   type BenchDatabaseKind,
+  type ControlCommand,
   type ReadyMessage,
   type ServerProcessEnv,
 } from './protocol';
@@ -130,15 +132,19 @@ export interface ServerChild {
   baseUrl: string;
   /** The last lines the child wrote to stderr, for error messages. */
   stderrTail(): string;
-  /** SIGTERM, wait for a clean exit (needed for --cpu-prof), SIGKILL after the grace period. */
+  /** Sends a ControlCommand and waits for the child's reply (an error when it failed). */
+  control(command: ControlCommand): Promise<void>;
+  /** SIGTERM, wait for a clean exit, SIGKILL after the grace period. */
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   database: PreparedDatabase;
   account: BenchAccount;
-  /** Extra node flags for the child, e.g. --cpu-prof. */
+  /** Extra node flags for the child. */
   nodeFlags?: string[];
+  /** The server script, relative to the repository (default bench/server-process.ts). */
+  script?: string;
   extraEnv?: Partial<ServerProcessEnv>;
   timeoutMs?: number;
 }
@@ -161,7 +167,7 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
     [
       ...(options.nodeFlags ?? []),
       join(repoRoot, 'bin/run-ts.js'),
-      join(repoRoot, 'bench/server-process.ts'),
+      join(repoRoot, options.script ?? 'bench/server-process.ts'),
     ],
     {
       cwd: repoRoot,
@@ -174,48 +180,66 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
   void exited.then(() => children.delete(child));
 
   let stderr = '';
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4_000);
   });
   const stderrTail = () => stderr.trim();
 
-  const ready = await new Promise<ReadyMessage>((resolveReady, reject) => {
-    const timer = setTimeout(
-      () =>
+  // Protocol lines from the child go to whoever waits for one next; anything else (app logs at a
+  // chattier BENCH_LOG_LEVEL) is read and dropped, so the pipe never fills up.
+  const waiters: ((message: unknown) => void)[] = [];
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (!line.includes('"ready"') && !line.includes('"reply"')) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (isReadyMessage(parsed) || isControlReply(parsed)) waiters.shift()?.(parsed);
+  });
+  const nextMessage = <T>(
+    accept: (message: unknown) => message is T,
+    what: string,
+    timeoutMs: number,
+  ) =>
+    new Promise<T>((resolveMessage, reject) => {
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        clearTimeout(timer);
         reject(
           new Error(
-            `het serverproces gaf binnen ${(options.timeoutMs ?? 120_000) / 1000} s geen teken van leven\n${stderrTail()}`,
+            `het serverproces stopte voortijdig (code ${code ?? '-'}, signaal ${signal ?? '-'})\n${stderrTail()}`,
           ),
-        ),
-      options.timeoutMs ?? 120_000,
-    );
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        return;
-      }
-      if (isReadyMessage(parsed)) {
+        );
+      };
+      const timer = setTimeout(() => {
+        child.off('exit', onExit);
+        reject(
+          new Error(
+            `het serverproces gaf binnen ${timeoutMs / 1000} s geen ${what}\n${stderrTail()}`,
+          ),
+        );
+      }, timeoutMs);
+      child.once('exit', onExit);
+      waiters.push((message) => {
         clearTimeout(timer);
-        resolveReady(parsed);
-      }
+        child.off('exit', onExit);
+        if (accept(message)) resolveMessage(message);
+        else
+          reject(
+            new Error(
+              `onverwacht bericht van het serverproces in plaats van ${what}: ${JSON.stringify(message)}`,
+            ),
+          );
+      });
     });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(
-        new Error(
-          `het serverproces stopte voortijdig (code ${code ?? '-'}, signaal ${signal ?? '-'})\n${stderrTail()}`,
-        ),
-      );
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  }).catch(async (error: unknown) => {
+
+  const ready = await nextMessage(
+    isReadyMessage,
+    'gereedmelding',
+    options.timeoutMs ?? 120_000,
+  ).catch(async (error: unknown) => {
     child.kill('SIGKILL');
     await exited;
     throw error;
@@ -225,6 +249,12 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
     ready,
     baseUrl: `http://${host}:${ready.port}`,
     stderrTail,
+    async control(command) {
+      const answer = nextMessage(isControlReply, `antwoord op ${command.command}`, 60_000);
+      child.stdin.write(`${JSON.stringify(command)}\n`);
+      const reply = await answer;
+      if (!reply.ok) throw new Error(`${command.command} mislukte: ${reply.error ?? 'onbekend'}`);
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

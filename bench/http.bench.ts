@@ -10,7 +10,7 @@
  * BENCH_DATABASE_URL (postgres://127.0.0.1:5432/test), BENCH_DATABASES (pglite,postgresql),
  * BENCH_QUIET_WAIT_SECONDS (60: how long to wait for other work on the machine to finish before a
  * run), BENCH_POOL_SIZE (20), BENCH_LOG_LEVEL (silent), BENCH_CPU_PROF_DIR (write a V8 CPU profile
- * of each app-server process there).
+ * of the app server during each measured run there, <database>-<endpoint>.cpuprofile).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -83,6 +83,8 @@ interface RunResult {
   machineBusyBeforePercent: number | null;
   cpu: CpuShares;
   durationSeconds: number;
+  /** The V8 CPU profile of the server during this run (BENCH_CPU_PROF_DIR); profiling slows it down a little. */
+  cpuProfile: string | null;
   /** Every response was a 200 and there were no connection errors. */
   clean: boolean;
   target: { minRequestsPerSecond: number; verdict: 'PASS' | 'MISS' } | null;
@@ -161,6 +163,10 @@ async function measure(
   const busyBefore = await waitForQuietMachine();
   if (settings.warmupSeconds > 0) await load(url, settings.warmupSeconds, headers);
 
+  const profileFile = settings.cpuProfileDir
+    ? join(settings.cpuProfileDir, `${database}-${endpoint}.cpuprofile`)
+    : null;
+  if (profileFile) await server.control({ command: 'profile-start' });
   const before = {
     server: await processCpuSeconds(server.ready.pid),
     postgres: await commandCpuSeconds('postgres'),
@@ -170,6 +176,7 @@ async function measure(
   const wallBefore = performance.now();
   const result = await load(url, settings.seconds, headers);
   const wallSeconds = (performance.now() - wallBefore) / 1000;
+  if (profileFile) await server.control({ command: 'profile-stop', file: profileFile });
   const self = process.cpuUsage(before.self);
   const after = {
     server: await processCpuSeconds(server.ready.pid),
@@ -218,6 +225,7 @@ async function measure(
       other: percentOfCore(otherSeconds, wallSeconds),
     },
     durationSeconds: result.duration,
+    cpuProfile: profileFile,
     clean:
       result.non2xx === 0 &&
       notOk === 0 &&
@@ -241,13 +249,7 @@ async function benchDatabase(
   let server: ServerChild | null = null;
   try {
     console.log(`\n${database.label}: app-server starten (migraties, organisatie en account)…`);
-    server = await startServerChild({
-      database,
-      account,
-      nodeFlags: settings.cpuProfileDir
-        ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`]
-        : [],
-    });
+    server = await startServerChild({ database, account });
     const cookie = await signIn(server.baseUrl, account);
     console.log(`${database.label}: ingelogd; server pid ${server.ready.pid} op ${server.baseUrl}`);
     const measured: Partial<Record<Endpoint, RunResult>> = {};
@@ -356,6 +358,7 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const results: RunResult[] = [];
   const outcomes: DatabaseOutcome[] = [];
+  if (settings.cpuProfileDir) await mkdir(settings.cpuProfileDir, { recursive: true });
   console.log(
     `Weerbaar HTTP-benchmark: ${settings.seconds} s per endpoint, ${settings.connections} verbindingen, ` +
       `node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'onbekend'})`,
@@ -407,7 +410,8 @@ async function main(): Promise<number> {
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nresultaten: ${file}`);
-  if (settings.cpuProfileDir) console.log(`CPU-profielen: ${settings.cpuProfileDir}`);
+  if (settings.cpuProfileDir)
+    console.log(`CPU-profielen (alleen de gemeten runs): ${settings.cpuProfileDir}`);
 
   return outcomes.some((outcome) => outcome.status === 'crashed') ? 1 : 0;
 }

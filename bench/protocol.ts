@@ -43,3 +43,32 @@ export function isReadyMessage(value: unknown): value is ReadyMessage {
     (record.database === 'pglite' || record.database === 'postgresql')
   );
 }
+
+/** A line the parent writes to the child's stdin: start or stop a V8 CPU profile of the server. */
+export type ControlCommand =
+  { command: 'profile-start' } | { command: 'profile-stop'; file: string };
+
+/** The child's answer to a ControlCommand, one JSON line on stdout. */
+export interface ControlReply {
+  reply: ControlCommand['command'];
+  ok: boolean;
+  error?: string;
+}
+
+export function isControlCommand(value: unknown): value is ControlCommand {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    record.command === 'profile-start' ||
+    (record.command === 'profile-stop' && typeof record.file === 'string')
+  );
+}
+
+export function isControlReply(value: unknown): value is ControlReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    (record.reply === 'profile-start' || record.reply === 'profile-stop') &&
+    typeof record.ok === 'boolean'
+  );
+}

@@ -4,10 +4,14 @@
  * does not distort the figures. Started by http.bench.ts with the settings in its environment
  * (see protocol.ts): opens the database, applies the migrations, provisions one organisation and
  * one account with a TOTP secret, serves the real app on 127.0.0.1 at a random port and prints a
- * ReadyMessage. It stops on SIGTERM/SIGINT and when its stdin closes (the parent went away).
+ * ReadyMessage. It stops on SIGTERM/SIGINT and when its stdin closes (the parent went away); on
+ * stdin it takes ControlCommands to CPU-profile a run.
  */
 import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 
 import { serve, type ServerType } from '@hono/node-server';
 
@@ -23,7 +27,44 @@ import { resolveMasterKey } from '../server/src/platform/master-key';
 import { migrate } from '../server/src/platform/migrations';
 import { version } from '../server/src/platform/version';
 
-import type { ReadyMessage, ServerProcessEnv } from './protocol';
+import {
+  isControlCommand,
+  type ControlReply,
+  type ReadyMessage,
+  type ServerProcessEnv,
+} from './protocol';
+
+let profiler: Session | null = null;
+
+/** Runs one ControlCommand from the parent (CPU profiles of just the measured run) and answers it. */
+async function obey(line: string): Promise<void> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return;
+  }
+  if (!isControlCommand(parsed)) return;
+  const reply: ControlReply = { reply: parsed.command, ok: true };
+  try {
+    if (parsed.command === 'profile-start') {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    } else {
+      if (!profiler) throw new Error('er loopt geen profiel');
+      const { profile } = await profiler.post('Profiler.stop');
+      profiler.disconnect();
+      profiler = null;
+      await writeFile(parsed.file, JSON.stringify(profile));
+    }
+  } catch (error) {
+    reply.ok = false;
+    reply.error = error instanceof Error ? error.message : String(error);
+  }
+  process.stdout.write(`${JSON.stringify(reply)}\n`);
+}
 
 function required(name: keyof ServerProcessEnv): string {
   const value = process.env[name];
@@ -74,7 +115,7 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(0));
   process.stdin.on('end', () => void stop(0));
-  process.stdin.resume();
+  createInterface({ input: process.stdin }).on('line', (line) => void obey(line));
 
   try {
     await migrate(db);

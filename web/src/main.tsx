@@ -2,7 +2,8 @@
 import './zod-config';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
-import './styles.css';
+import './app/layout.css';
+import './ui/components.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

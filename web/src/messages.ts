@@ -26,7 +26,6 @@ export const common = {
   unexpectedResponse: 'De server gaf een onverwacht antwoord. Probeer het later opnieuw.',
   genericError: 'Er ging iets mis. Probeer het later opnieuw.',
   retry: 'Opnieuw proberen',
-  required: (label: string) => `Vul ${label.toLowerCase()} in.`,
   passwordTooShort: 'Kies een wachtwoord van minstens 12 tekens.',
   passwordsDiffer: 'De twee wachtwoorden zijn niet hetzelfde.',
   yes: 'ja',
