@@ -21,7 +21,18 @@ function newestMtime(dir) {
 const sourcesTime = Math.max(newestMtime('web'), newestMtime('common'));
 if (!existsSync(marker) || statSync(marker).mtimeMs < sourcesTime) {
   console.log('Webapplicatie bouwen (eenmalig)…');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
 }

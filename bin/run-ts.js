@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: EUPL-1.2
 // Runs one TypeScript file (a benchmark or a script) with tsx: `node bin/run-ts.js path/to/file.ts`.
-import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 import { register } from 'tsx/esm/api';
 
 register();
