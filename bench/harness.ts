@@ -25,7 +25,6 @@ import {
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const host = '127.0.0.1';
-const cookieName = 'weerbaar_sessie';
 
 export interface BenchAccount {
   email: string;
@@ -59,7 +58,7 @@ export async function preparePglite(): Promise<PreparedDatabase> {
     kind: 'pglite',
     label: 'PGlite',
     env: { BENCH_DB_KIND: 'pglite', BENCH_DB_DIR: join(dir, 'db') },
-    dispose: () => rm(dir, { recursive: true, force: true }),
+    dispose: leftBehindUnless(() => rm(dir, { recursive: true, force: true })),
   };
 }
 
@@ -106,15 +105,30 @@ export async function preparePostgres(url: string): Promise<PreparedDatabase> {
     kind: 'postgresql',
     label: 'PostgreSQL',
     env: { BENCH_DB_KIND: 'postgresql', BENCH_DB_URL: url, BENCH_DB_SCHEMA: schema },
-    dispose: () => adminQuery(url, `drop schema if exists ${schema} cascade`),
+    dispose: leftBehindUnless(() => adminQuery(url, `drop schema if exists ${schema} cascade`)),
   };
 }
 
-/** Every child still running; killed on any way out of the parent. */
-const children = new Set<ChildProcess>();
+/** Every child still running, with the promise of its exit; killed on any way out of the parent. */
+const children = new Map<ChildProcess, Promise<void>>();
+
+/** Databases not yet disposed, removed when the benchmark is interrupted. */
+const pendingDisposals = new Set<() => Promise<void>>();
+
+/** Registers a disposal for an interruption; calling the returned function disposes once. */
+function leftBehindUnless(dispose: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  const once = () => {
+    pendingDisposals.delete(once);
+    done ??= dispose();
+    return done;
+  };
+  pendingDisposals.add(once);
+  return once;
+}
 
 function killAllChildren(): void {
-  for (const child of children) {
+  for (const child of children.keys()) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 }
@@ -122,8 +136,12 @@ function killAllChildren(): void {
 process.on('exit', killAllChildren);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    // Interrupted: stop the servers, then remove their databases (at most 10 s).
+    setTimeout(() => process.exit(130), 10_000).unref();
     killAllChildren();
-    process.exit(130);
+    void Promise.allSettled(children.values())
+      .then(() => Promise.allSettled([...pendingDisposals].map((dispose) => dispose())))
+      .finally(() => process.exit(130));
   });
 }
 
@@ -175,8 +193,8 @@ export async function startServerChild(options: StartOptions): Promise<ServerChi
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
-  children.add(child);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  children.set(child, exited);
   void exited.then(() => children.delete(child));
 
   let stderr = '';
@@ -343,7 +361,7 @@ export async function machineBusyPercent(ms = 1_000): Promise<number | null> {
   return Math.round(100 - (100 * (after.idle - before.idle)) / (after.total - before.total));
 }
 
-function sessionCookieFrom(response: Response): string | null {
+function sessionCookieFrom(response: Response, cookieName: string): string | null {
   for (const header of response.headers.getSetCookie()) {
     const [pair] = header.split(';');
     if (pair?.startsWith(`${cookieName}=`) && pair.length > cookieName.length + 1) return pair;
@@ -363,14 +381,19 @@ async function expectStatus(response: Response, status: number, step: string): P
  * Signs in like the web does: password, then the CSRF token from GET /session, then the TOTP
  * code. Returns the Cookie header of the fully signed-in (rotated) session.
  */
-export async function signIn(baseUrl: string, account: BenchAccount): Promise<string> {
+export async function signIn(
+  server: Pick<ServerChild, 'baseUrl' | 'ready'>,
+  account: BenchAccount,
+): Promise<string> {
+  const { baseUrl } = server;
+  const { cookieName } = server.ready;
   const started = await fetch(`${baseUrl}/api/v1/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: account.email, password: account.password }),
   });
   await expectStatus(started, 200, 'POST /api/v1/session');
-  const pendingCookie = sessionCookieFrom(started);
+  const pendingCookie = sessionCookieFrom(started, cookieName);
   if (!pendingCookie) throw new Error('POST /api/v1/session zette geen sessiecookie');
 
   const session = await fetch(`${baseUrl}/api/v1/session`, { headers: { Cookie: pendingCookie } });
@@ -388,7 +411,7 @@ export async function signIn(baseUrl: string, account: BenchAccount): Promise<st
     body: JSON.stringify({ code: currentTotpCode(account.totpSecret, new Date()) }),
   });
   await expectStatus(mfa, 204, 'POST /api/v1/session/mfa');
-  const cookie = sessionCookieFrom(mfa) ?? pendingCookie;
+  const cookie = sessionCookieFrom(mfa, cookieName) ?? pendingCookie;
 
   const me = await fetch(`${baseUrl}/api/v1/me`, { headers: { Cookie: cookie } });
   await expectStatus(me, 200, 'GET /api/v1/me na inloggen');

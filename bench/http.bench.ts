@@ -51,6 +51,9 @@ const targets: Record<Endpoint, Target> = {
 
 const paths: Record<Endpoint, string> = { health: '/api/health', me: '/api/v1/me' };
 
+/** Other work above this share of one core during a run marks the run as contended (noisy). */
+const contendedShare = 0.25;
+
 /** Above this share of all cores taken by other work, a run waits (see BENCH_QUIET_WAIT_SECONDS). */
 const quietBusyPercent = 20;
 
@@ -82,11 +85,18 @@ interface RunResult {
   /** How busy the machine was just before the run, in % of all cores. */
   machineBusyBeforePercent: number | null;
   cpu: CpuShares;
+  /**
+   * CPU time per request in microseconds: steadier than req/s on a shared or virtual machine,
+   * and the figure to compare when judging a change.
+   */
+  cpuMicrosPerRequest: { server: number | null; postgres: number | null };
   durationSeconds: number;
   /** The V8 CPU profile of the server during this run (BENCH_CPU_PROF_DIR); profiling slows it down a little. */
   cpuProfile: string | null;
   /** Every response was a 200 and there were no connection errors. */
   clean: boolean;
+  /** Other work took more than a quarter core during the run: the figures are too low. */
+  contended: boolean;
   target: { minRequestsPerSecond: number; verdict: 'PASS' | 'MISS' } | null;
 }
 
@@ -146,6 +156,10 @@ async function waitForQuietMachine(): Promise<number | null> {
   if (busy !== null && busy > quietBusyPercent)
     console.log(`  nog ${busy}% bezet; toch gemeten, de cijfers vallen lager uit`);
   return busy;
+}
+
+function microsPerRequest(seconds: number | null, requests: number): number | null {
+  return seconds === null || requests === 0 ? null : Math.round((seconds / requests) * 1e6);
 }
 
 function percentOfCore(seconds: number | null, wallSeconds: number): number | null {
@@ -224,6 +238,11 @@ async function measure(
       loadGenerator: percentOfCore(selfSeconds, wallSeconds) ?? 0,
       other: percentOfCore(otherSeconds, wallSeconds),
     },
+    cpuMicrosPerRequest: {
+      server: microsPerRequest(serverSeconds, result.requests.total),
+      postgres:
+        database === 'postgresql' ? microsPerRequest(postgresSeconds, result.requests.total) : null,
+    },
     durationSeconds: result.duration,
     cpuProfile: profileFile,
     clean:
@@ -232,6 +251,7 @@ async function measure(
       result.errors === 0 &&
       result.timeouts === 0 &&
       result.requests.total > 0,
+    contended: otherSeconds !== null && otherSeconds / wallSeconds > contendedShare,
     target: target.databases.includes(database)
       ? {
           minRequestsPerSecond: target.minRequestsPerSecond,
@@ -250,7 +270,7 @@ async function benchDatabase(
   try {
     console.log(`\n${database.label}: app-server starten (migraties, organisatie en account)…`);
     server = await startServerChild({ database, account });
-    const cookie = await signIn(server.baseUrl, account);
+    const cookie = await signIn(server, account);
     console.log(`${database.label}: ingelogd; server pid ${server.ready.pid} op ${server.baseUrl}`);
     const measured: Partial<Record<Endpoint, RunResult>> = {};
     for (const endpoint of ['health', 'me'] as const) {
@@ -290,6 +310,10 @@ function formatNumber(value: number, digits = 0): string {
   });
 }
 
+function formatMicros(value: number | null): string {
+  return value === null ? '—' : formatNumber(value);
+}
+
 function formatPercent(value: number | null): string {
   return value === null ? '?' : `${value}%`;
 }
@@ -302,10 +326,16 @@ function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
     { title: 'p99 (ms)', numeric: true, cell: (r) => formatNumber(r.latencyP99Ms) },
     { title: 'non-2xx', numeric: true, cell: (r) => formatNumber(r.non2xx) },
     { title: 'errors', numeric: true, cell: (r) => formatNumber(r.errors) },
-    { title: 'CPU server', numeric: true, cell: (r) => formatPercent(r.cpu.server) },
-    { title: 'CPU postgres', numeric: true, cell: (r) => formatPercent(r.cpu.postgres) },
-    { title: 'CPU autocannon', numeric: true, cell: (r) => formatPercent(r.cpu.loadGenerator) },
+    { title: 'CPU srv', numeric: true, cell: (r) => formatPercent(r.cpu.server) },
+    { title: 'CPU pg', numeric: true, cell: (r) => formatPercent(r.cpu.postgres) },
+    { title: 'CPU load', numeric: true, cell: (r) => formatPercent(r.cpu.loadGenerator) },
     { title: 'CPU other', numeric: true, cell: (r) => formatPercent(r.cpu.other) },
+    { title: 'µs/req srv', numeric: true, cell: (r) => formatMicros(r.cpuMicrosPerRequest.server) },
+    {
+      title: 'µs/req pg',
+      numeric: true,
+      cell: (r) => formatMicros(r.cpuMicrosPerRequest.postgres),
+    },
     {
       title: 'target',
       numeric: false,
@@ -315,7 +345,13 @@ function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
     {
       title: 'check',
       numeric: false,
-      cell: (r) => (r.clean ? 'ok' : 'FLAGGED: not every response was 200'),
+      cell: (r) =>
+        [
+          r.clean ? 'ok' : 'FLAGGED: not every response was 200',
+          r.contended ? 'noisy: other work ran' : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
     },
   ];
   const rows = results.map((r) => columns.map((column) => column.cell(r)));
@@ -335,7 +371,11 @@ function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));
   console.log(
-    `(CPU in % of one core during the measured run; this machine has ${availableParallelism()} cores)\n`,
+    [
+      `CPU: % of one core during the measured run (this machine has ${availableParallelism()} cores) used by the`,
+      'app server (srv), PostgreSQL (pg), autocannon (load) and other work (other: it lowers the figures).',
+      'µs/req: CPU time per request; steadier than req/s on a shared machine, so compare changes by it.\n',
+    ].join('\n'),
   );
   for (const outcome of outcomes) {
     if (outcome.status === 'measured') {
@@ -352,6 +392,12 @@ function printTable(results: RunResult[], outcomes: DatabaseOutcome[]): void {
     `targets: /api/health ≥ ${formatNumber(targets.health.minRequestsPerSecond)} req/s (each database); ` +
       `/api/v1/me ≥ ${formatNumber(targets.me.minRequestsPerSecond)} req/s on PostgreSQL`,
   );
+  const contended = results.filter((r) => r.contended).length;
+  if (contended > 0) {
+    console.log(
+      `note: ${contended} of ${results.length} runs shared the machine with other work; rerun when it is quiet`,
+    );
+  }
 }
 
 async function main(): Promise<number> {

@@ -31,6 +31,8 @@ export interface ReadyMessage {
   port: number;
   database: BenchDatabaseKind;
   pid: number;
+  /** Name of the session cookie in this configuration. */
+  cookieName: string;
 }
 
 export function isReadyMessage(value: unknown): value is ReadyMessage {
@@ -40,6 +42,7 @@ export function isReadyMessage(value: unknown): value is ReadyMessage {
     record.ready === true &&
     typeof record.port === 'number' &&
     typeof record.pid === 'number' &&
+    typeof record.cookieName === 'string' &&
     (record.database === 'pglite' || record.database === 'postgresql')
   );
 }

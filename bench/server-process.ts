@@ -21,6 +21,7 @@ import { loadConfig } from '../server/src/platform/config';
 import { openDatabase, type Database } from '../server/src/platform/db';
 import type { Deps } from '../server/src/platform/deps';
 import { createApp } from '../server/src/platform/http/app';
+import { cookieName } from '../server/src/platform/http/session-cookie';
 import { createLogger } from '../server/src/platform/logger';
 import { createMailer } from '../server/src/platform/mailer';
 import { resolveMasterKey } from '../server/src/platform/master-key';
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
       port: address.port,
       database: db.kind,
       pid: process.pid,
+      cookieName: cookieName(config),
     };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
   } catch (error) {

@@ -33,6 +33,8 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < sourcesTime) {
     ],
     {
       stdio: 'inherit',
+      // A test runner's NODE_ENV=test would otherwise produce React's development bundle.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
 }

@@ -147,6 +147,15 @@ const auditAttemptLabels: Record<string, string> = {
   'organisation.view': 'Organisatie bekijken',
 };
 
+/** Where an audit event came from, in words; unknown codes are shown as they are. */
+export const auditOriginLabels: Record<string, string> = {
+  http: 'Web-app of API',
+  oidc: 'Inloggen via organisatie',
+  cli: 'Opdrachtregel',
+  job: 'Geplande taak',
+  system: 'Systeem',
+};
+
 /** Labels of audit results. */
 export const auditResultLabels = {
   success: 'Gelukt',

@@ -29,7 +29,7 @@ export async function changePassword(
   const user = await store.findUserById(deps.db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
     throw badRequest('Uw huidige wachtwoord klopt niet.', 'onjuist-wachtwoord', [
-      { field: 'currentPassword', message: 'klopt niet' },
+      { field: 'currentPassword', message: 'Uw huidige wachtwoord klopt niet.' },
     ]);
   }
   const weakness = passwordWeakness(next, actor.email);

@@ -24,8 +24,9 @@ export interface AuditRow {
 }
 
 /**
- * An organisation's audit log: events about the organisation, plus personal events (sign-in,
- * password change) of its members, which carry no organisation. Newest first, paged by seq.
+ * An organisation's audit log: events about the organisation, personal events (sign-in, password
+ * change) of its members, which carry no organisation, and refused attempts of its members to
+ * reach another organisation. Newest first, paged by seq.
  */
 export async function listOrganisationEvents(
   db: Queryable,
@@ -35,7 +36,8 @@ export async function listOrganisationEvents(
     `select e.seq, e.occurred_at, e.actor_user_id, u.name as actor_name, e.action, e.object_type, e.object_id, e.result, e.origin
        from audit_event e left join app_user u on u.id = e.actor_user_id
       where (e.organisation_id = $1
-             or (e.organisation_id is null and e.actor_user_id in (select user_id from membership where organisation_id = $1)))
+             or ((e.organisation_id is null or e.result = 'denied')
+                 and e.actor_user_id in (select user_id from membership where organisation_id = $1)))
         and ($2::text is null or e.action like $2 || '%')
         and ($3::text is null or e.result = $3)
         and ($4::date is null or e.occurred_at >= ($4::date)::timestamp at time zone 'Europe/Amsterdam')

@@ -45,7 +45,7 @@ function assertRolesFit(org: OrganisationRecord, roles: readonly Role[]): void {
     throw badRequest(
       `De rol ${wrong.join(', ')} past niet bij een organisatie van het type ${org.type}. Kies uit: ${allowed.join(', ')}.`,
       'rol-past-niet',
-      [{ field: 'roles', message: 'rol past niet bij dit type organisatie' }],
+      [{ field: 'roles', message: 'Deze rol past niet bij dit type organisatie.' }],
     );
   }
 }

@@ -36,6 +36,7 @@ function auditApi() {
                 actor: null,
               }),
               buildAuditEvent({ seq: 99, action: 'report.export.unknown' }),
+              buildAuditEvent({ seq: 98, action: 'user.create', actor: null, origin: 'system' }),
             ],
         nextBefore: older ? null : 99,
       });
@@ -57,6 +58,10 @@ describe('/beheer/:code/audit', () => {
     expect(rows[1]?.textContent).toContain('Mislukt');
     expect(rows[1]?.textContent).not.toContain('Ingelogd');
     expect(rows[2]?.textContent).toContain('report.export.unknown');
+    // Without a person as actor, the platform itself did it (here: the demo seed).
+    const cells = within(rows[3] as HTMLElement).getAllByRole('cell');
+    expect(cells[0]?.textContent).toBe('Systeem');
+    expect(cells.at(-1)?.textContent).toBe('Systeem');
   });
 
   it('puts the filters in the URL, asks the API with them and offers a matching CSV link', async () => {

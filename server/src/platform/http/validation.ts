@@ -12,22 +12,31 @@ const fieldNames: Record<string, string> = {
   code: 'code',
   role: 'rol',
   token: 'token',
+  roles: 'rollen',
+  json: 'het verzoek',
+  query: 'de zoekopdracht',
+  param: 'het adres',
 };
 
 /** Turns zod issues into one Dutch sentence plus a per-field list, so the UI can mark each field. */
 export function validationProblem(issues: readonly z.core.$ZodIssue[], where: string) {
+  // Each message is a whole sentence naming the field: the web shows it on its own in the error summary.
   const errors = issues.map((issue) => {
     const field = issue.path.join('.') || where;
-    return { field, message: dutchMessage(issue) };
+    const label = fieldNames[field] ?? field;
+    return {
+      field,
+      message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${dutchMessage(issue)}.`,
+    };
   });
-  const summary = errors.map((e) => `${fieldNames[e.field] ?? e.field}: ${e.message}`).join('; ');
-  return badRequest(`De invoer klopt niet. ${summary}.`, 'validatie', errors);
+  const summary = errors.map((e) => e.message).join(' ');
+  return badRequest(`De invoer klopt niet. ${summary}`, 'validatie', errors);
 }
 
 function dutchMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `bevat een onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type':
       return issue.input === undefined ? 'is verplicht' : `verwacht ${typeName(issue.expected)}`;
     case 'too_small':
