@@ -23,9 +23,14 @@ export function ErrorSummary({
   }, [errors]);
   if (!hasErrors(errors)) return null;
   const fieldEntries = Object.entries(errors.fields);
+  // The server's detail usually repeats the field messages; the linked list says it better.
+  const summary =
+    errors.summary && !fieldEntries.some(([, message]) => errors.summary?.includes(message))
+      ? errors.summary
+      : null;
   return (
     <Alert type="error" heading={common.errorSummaryHeading} ref={ref} tabIndex={-1}>
-      {errors.summary ? <p className="utrecht-paragraph">{errors.summary}</p> : null}
+      {summary ? <p className="utrecht-paragraph">{summary}</p> : null}
       {fieldEntries.length > 0 ? (
         <ul className="utrecht-unordered-list">
           {fieldEntries.map(([field, message]) => (
