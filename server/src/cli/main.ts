@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../platform/config';
 import { MigrationError } from '../platform/migrations';
 
 import { auditCommand } from './audit-command';
+import { dataCommand } from './data-command';
 import { migrateCommand } from './migrate-command';
 import { orgsCommand } from './orgs-command';
 import { serveCommand } from './serve-command';
@@ -19,6 +20,8 @@ const usage = `Gebruik: weerbaar <opdracht>
   users create --email E --name N --org CODE --role ROLE [--role ROLE …]
                              maak een gebruiker aan (wachtwoord via WEERBAAR_NEW_PASSWORD of gegenereerd)
   audit verify               controleer de hashketen van het auditlog
+  data import --from <map>   laad open statistieken (CBS, PDOK, Politie) uit een map met de
+                             indeling van shared/data; alles of niets, herhalen verandert niets
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -27,6 +30,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   orgs: orgsCommand,
   users: usersCommand,
   audit: auditCommand,
+  data: dataCommand,
 };
 
 /** Runs one CLI command; exit codes: 0 ok, 1 the command found a problem, 2 wrong usage or configuration. */

@@ -2,55 +2,12 @@
 import { z } from 'zod';
 
 import { organisationTypeSchema } from '../../../common/accounts/roles';
+import { ImportError, parseCsv } from '../platform/csv';
 import type { Queryable } from '../platform/db';
 
 import { findOrganisationByCode, upsertOrganisation, type OrganisationInput } from './store';
 
-/** A problem in an input file, with its place, so the operator can fix it. */
-export class ImportError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      `Import afgebroken, er is niets gewijzigd:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-  }
-}
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). Returns rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  const endRow = () => {
-    endCell();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endCell();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      endRow();
-    } else cell += ch;
-  }
-  if (quoted)
-    throw new ImportError(['het bestand eindigt binnen een veld tussen aanhalingstekens']);
-  if (cell !== '' || row.length > 0) endRow();
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
+export { ImportError, parseCsv };
 
 const gemeenteCode = z.string().regex(/^GM\d{4}$/, 'verwacht een gemeentecode als GM0363');
 const provincieCode = z.string().regex(/^PV\d{2}$/, 'verwacht een provinciecode als PV27');

@@ -62,8 +62,10 @@ export const configSchema = z.object({
   OIDC_LABEL: z.string().min(1).default('Inloggen met uw organisatie-account'),
   /** Treat the issuer's sign-in as two-factor (set only when the issuer enforces MFA). */
   OIDC_TRUST_MFA: booleanString.default(false),
-  /** Folder with CBS/PDOK open data in the layout of shared/data (used by later modules). */
+  /** Folder with CBS/PDOK open data in the layout of shared/data; imported at start when no statistics are loaded. */
   WEERBAAR_DATA_DIR: z.string().min(1).optional(),
+  /** Open the statistics read endpoints (regions, geometry, indicators) without sign-in. */
+  WEERBAAR_PUBLIC_STATISTICS: booleanString.default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -2,13 +2,15 @@
 import { serve, type ServerType } from '@hono/node-server';
 
 import { seedDemo } from '../demo/seed';
+import { importOnFirstStart } from '../statistics/service';
 
 import { bootDeps } from './boot';
 import { isDemoMode, type Config } from './config';
 import { createApp } from './http/app';
 
 /**
- * Starts the HTTP server. Demo data is seeded into an empty database outside production.
+ * Starts the HTTP server. Demo data is seeded into an empty database outside production, and open
+ * statistics are imported from WEERBAAR_DATA_DIR when none are loaded yet.
  * SIGTERM/SIGINT stop accepting connections, let running requests finish, then close the database.
  */
 export async function startServer(
@@ -21,6 +23,7 @@ export async function startServer(
       'demo-organisaties en -accounts aangemaakt; zie de inlogpagina',
     );
   }
+  await importOnFirstStart(deps);
   const app = createApp(deps, { serveWeb: true });
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () =>

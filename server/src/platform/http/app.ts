@@ -11,6 +11,7 @@ import { accountsRoutes } from '../../accounts/routes';
 import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
+import { regionsRoutes } from '../../regions/routes';
 import type { Deps } from '../deps';
 
 import { authenticate } from './authenticate';
@@ -86,6 +87,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   oidcRoutes(app);
   organisationsRoutes(app);
   auditRoutes(app);
+  regionsRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Context } from 'hono';
+
+import type { RegionLevel } from '../../../common/statistics/levels';
+import type { AppEnv } from '../platform/http/env';
+import { notFound } from '../platform/http/problem';
+import { etagMatches, statisticsCacheControl } from '../platform/http/statistics-access';
+
+import { geometryEtag, listGeometries, loadGeometry } from './store';
+
+/** A geometry's three stored representations, kept in memory per process after first use. */
+interface Cached {
+  etag: string;
+  identity: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
+  brotli: Uint8Array<ArrayBuffer>;
+}
+
+const cache = new Map<string, Cached>();
+
+/** One day: boundaries change once a year, and a re-import changes the ETag. */
+const maxAgeSeconds = 86_400;
+
+/** The encoding to send: brotli, then gzip, then none, as the client accepts them (q > 0). */
+export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | 'identity' {
+  const accepted = new Map<string, number>();
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    if (name) accepted.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : 'identity';
+}
+
+/** Loads (or reuses) the stored bytes; only the small ETag is read from the database per request. */
+async function representations(c: Context<AppEnv>, level: RegionLevel, year: number) {
+  const db = c.var.deps.db;
+  const key = `${db.kind}|${level}|${year}`;
+  const etag = await geometryEtag(db, level, year);
+  if (!etag) return null;
+  const hit = cache.get(key);
+  if (hit?.etag === etag) return hit;
+  const row = await loadGeometry(db, level, year);
+  if (!row) return null;
+  const fresh: Cached = {
+    etag: row.etag,
+    identity: new TextEncoder().encode(row.topojson),
+    // Copies into plain ArrayBuffers, once per process and ETag (drivers return pooled buffers).
+    gzip: new Uint8Array(row.gzip),
+    brotli: new Uint8Array(row.brotli),
+  };
+  cache.set(key, fresh);
+  return fresh;
+}
+
+/**
+ * Serves the stored simplified TopoJSON as is: weak ETag (the bytes differ per encoding, the
+ * content does not), 304 on If-None-Match, brotli or gzip precompressed at import.
+ */
+export async function serveGeometry(c: Context<AppEnv>, level: RegionLevel, year: number) {
+  const stored = await representations(c, level, year);
+  if (!stored) {
+    const available = (await listGeometries(c.var.deps.db)).map((g) => `${g.level} ${g.year}`);
+    throw notFound(
+      available.length > 0
+        ? `Geen grenzen voor ${level} ${year}. Beschikbaar: ${available.join(', ')}.`
+        : 'Er zijn nog geen grenzen geladen (npx weerbaar data import --from <map>).',
+    );
+  }
+  const headers: Record<string, string> = {
+    ETag: `W/${stored.etag}`,
+    'Cache-Control': statisticsCacheControl(c, maxAgeSeconds),
+    Vary: 'Accept-Encoding',
+  };
+  if (etagMatches(c, headers.ETag!)) return new Response(null, { status: 304, headers });
+  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+  const body =
+    encoding === 'br' ? stored.brotli : encoding === 'gzip' ? stored.gzip : stored.identity;
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  headers['Content-Type'] = 'application/json; charset=utf-8';
+  headers['Content-Length'] = String(body.byteLength);
+  return new Response(body, { status: 200, headers });
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EUPL-1.2
+import {
+  regionCodePatterns,
+  regionLevelLabels,
+  regionLevels,
+  type RegionLevel,
+} from '../../../common/statistics/levels';
+import type { Queryable } from '../platform/db';
+import { ProblemError, badRequest, notFound } from '../platform/http/problem';
+
+import { listDivisions, type DivisionRecord } from './store';
+
+const noStatistics = () =>
+  new ProblemError(
+    404,
+    'Er zijn nog geen statistieken geladen. Een beheerder laadt ze met: npx weerbaar data import --from <map> (of zet WEERBAAR_DATA_DIR).',
+    'geen-statistieken',
+  );
+
+/** Example codes per level, for messages that name the valid options. */
+export const codeExamples: Record<RegionLevel, string> = {
+  land: 'NL00',
+  provincie: 'PV27',
+  veiligheidsregio: 'VR13',
+  'politie-eenheid': 'PE-AMSTERDAM',
+  gemeente: 'GM0363',
+  wijk: 'WK0363AA',
+  buurt: 'BU0363AA01',
+};
+
+/**
+ * The division of a level and year, defaulting to the newest year; an unknown level or year is a
+ * 400 naming the levels and years that exist.
+ */
+export async function resolveDivision(
+  db: Queryable,
+  level: RegionLevel,
+  year: number | undefined,
+): Promise<DivisionRecord> {
+  const divisions = await listDivisions(db);
+  if (divisions.length === 0) throw noStatistics();
+  const ofLevel = divisions.filter((d) => d.level === level);
+  if (ofLevel.length === 0) {
+    const levels = regionLevels.filter((l) => divisions.some((d) => d.level === l));
+    throw badRequest(
+      `Er zijn geen ${regionLevelLabels[level]} geladen. Kies een niveau uit: ${levels.join(', ')}.`,
+      'onbekend-niveau',
+    );
+  }
+  const found = year === undefined ? ofLevel[0] : ofLevel.find((d) => d.year === year);
+  if (!found) {
+    const years = ofLevel.map((d) => d.year).join(', ');
+    throw badRequest(
+      `Voor ${regionLevelLabels[level]} is er geen indeling van ${year}. Kies een jaar uit: ${years}.`,
+      'onbekend-jaar',
+    );
+  }
+  return found;
+}
+
+/** A 404 for a code that does not exist (in that year), naming what does. */
+export function unknownRegion(code: string, year: number | undefined, years: number[]) {
+  if (years.length > 0 && year !== undefined)
+    return notFound(`Regio ${code} bestaat niet in ${year}; wel in: ${years.join(', ')}.`);
+  const formats = regionLevels.map((l) => `${codeExamples[l]} (${l})`).join(', ');
+  const wellFormed = regionLevels.some((l) => regionCodePatterns[l].test(code));
+  return notFound(
+    `${wellFormed ? `Regio ${code} bestaat niet.` : `${code} is geen regiocode.`} Geldige codes zien eruit als ${formats}; GET /api/v1/regions?level=gemeente geeft de gemeenten.`,
+  );
+}
