@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { sessionSchema, type SessionView } from '../../../common/contracts/accounts';
-import { common } from '../messages';
+import { common } from '../../../common/messages/nl';
 
 const problemSchema = z.object({
   type: z.string().default('about:blank'),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Outlet, useLocation } from 'react-router';
 
-import { common } from '../messages';
+import { common } from '../../../common/messages/nl';
 import { SessionProvider } from '../session/SessionProvider';
 import { PageLayout } from '../ui/PageLayout';
 

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 
+import { appName, common } from '../../../common/messages/nl';
 import { errorMessage } from '../api/client';
-import { appName, common } from '../messages';
 import { useSession } from '../session/session-context';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useState, type FormEvent } from 'react';
 
-import { auditActionLabels, auditResultLabels } from '../messages';
+import { auditActionLabels, auditResultLabels } from '../../../common/messages/nl';
 import { Button, ButtonGroup } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { FormField } from '../ui/FormField';

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { AuditEventView } from '../../../common/contracts/accounts';
-import { auditActionLabel, auditOriginLabels, auditResultLabels } from '../messages';
+import {
+  auditActionLabel,
+  auditOriginLabels,
+  auditResultLabels,
+} from '../../../common/messages/nl';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 import { formatDateTime } from '../ui/format';
 

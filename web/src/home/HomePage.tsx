@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Me } from '../../../common/contracts/accounts';
-import { organisationTypeLabels, roleLabels } from '../messages';
+import { organisationTypeLabels, roleLabels } from '../../../common/messages/nl';
 import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
 import { Heading, PageHeading } from '../ui/Heading';

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 
 import type { Me } from '../../../common/contracts/accounts';
-import { moduleTexts } from '../messages';
+import { moduleTexts } from '../../../common/messages/nl';
 import { Heading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Me } from '../../../common/contracts/accounts';
-import { moduleTexts } from '../messages';
+import { moduleTexts } from '../../../common/messages/nl';
 import { useMe } from '../session/session-context';
 import { PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { OrganisationView } from '../../../common/contracts/accounts';
-import { common } from '../messages';
+import { common } from '../../../common/messages/nl';
 import { Button } from '../ui/Button';
 import { Paragraph } from '../ui/Paragraph';
 import { InviteUserForm } from '../users/InviteUserForm';

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 
 import { organisationListSchema, type OrganisationView } from '../../../common/contracts/accounts';
+import { organisationTypeLabels } from '../../../common/messages/nl';
 import { useQuery } from '../api/use-query';
 import { NoAccessPage } from '../app/NotFoundPage';
-import { organisationTypeLabels } from '../messages';
 import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useState, type FormEvent } from 'react';
 
-import { common } from '../messages';
+import { common } from '../../../common/messages/nl';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/Textbox';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { demoAccountListSchema } from '../../../common/contracts/accounts';
+import { roleLabels } from '../../../common/messages/nl';
 import { useQuery } from '../api/use-query';
-import { roleLabels } from '../messages';
 import { Button } from '../ui/Button';
 import { Heading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';

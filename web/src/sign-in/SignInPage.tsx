@@ -3,8 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { authConfigSchema } from '../../../common/contracts/accounts';
+import { common } from '../../../common/messages/nl';
 import { useQuery } from '../api/use-query';
-import { common } from '../messages';
 import { returnParam, safeReturnPath, withReturn } from '../session/return-path';
 import { useSession } from '../session/session-context';
 import { Alert } from '../ui/Alert';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useRef } from 'react';
 
-import { common } from '../messages';
+import { common } from '../../../common/messages/nl';
 
 import { Alert } from './Alert';
 import { hasErrors, type FormErrors } from './use-form-errors';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useEffect, type ReactNode } from 'react';
 
-import { appName } from '../messages';
+import { appName } from '../../../common/messages/nl';
 
 /** A section heading of level 2 to 4 with the NL Design System style of that level. */
 export function Heading({

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { ReactNode } from 'react';
 
-import { common } from '../messages';
+import { common } from '../../../common/messages/nl';
 
 /** Id of the main landmark, the target of the skip link. */
 export const mainId = 'inhoud';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { common } from '../../../common/messages/nl';
 import { ApiError, errorMessage } from '../api/client';
-import { common } from '../messages';
 
 import { Alert } from './Alert';
 import { Button } from './Button';

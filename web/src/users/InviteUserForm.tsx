@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 
 import type { Role } from '../../../common/accounts/roles';
 import type { OrgUser } from '../../../common/contracts/accounts';
-import { roleLabels } from '../messages';
+import { roleLabels } from '../../../common/messages/nl';
 import { Button } from '../ui/Button';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { ErrorSummary } from '../ui/ErrorSummary';

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 
 import type { OrgUser } from '../../../common/contracts/accounts';
+import { common } from '../../../common/messages/nl';
 import { errorMessage } from '../api/client';
-import { common } from '../messages';
 import { Alert } from '../ui/Alert';
 import { Button, ButtonGroup } from '../ui/Button';
 import { Paragraph } from '../ui/Paragraph';

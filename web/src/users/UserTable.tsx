@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { OrgUser } from '../../../common/contracts/accounts';
-import { common, roleLabels, userStatusLabels } from '../messages';
+import { common, roleLabels, userStatusLabels } from '../../../common/messages/nl';
 import { Button } from '../ui/Button';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { OrganisationType, Role } from '../../common/accounts/roles';
-import type { moduleIds } from '../../common/contracts/accounts';
+import type { OrganisationType, Role } from '../accounts/roles';
+import type { moduleIds } from '../contracts/accounts';
 
-// Shared Dutch vocabulary of the web app; moves to common/messages/ once the server needs it too.
+// Shared Dutch vocabulary (roles, organisation types, statuses, modules, audit labels) for the UI.
 
 /** Name of the application as shown in the header and page titles. */
 export const appName = 'Weerbaar';
