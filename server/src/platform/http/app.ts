@@ -12,6 +12,7 @@ import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
 import { regionsRoutes } from '../../regions/routes';
+import { statisticsRoutes } from '../../statistics/routes';
 import type { Deps } from '../deps';
 
 import { authenticate } from './authenticate';
@@ -88,6 +89,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   organisationsRoutes(app);
   auditRoutes(app);
   regionsRoutes(app);
+  statisticsRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 
