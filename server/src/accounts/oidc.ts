@@ -3,19 +3,16 @@ import { createHmac } from 'node:crypto';
 
 import * as client from 'openid-client';
 
-import { requiresMfa, type Role } from '../../../common/accounts/roles';
 import { recordEvent, type AuditResult } from '../audit/service';
 import type { Config } from '../platform/config';
 import { safeEqual, sha256Hex } from '../platform/crypto';
 import type { Deps } from '../platform/deps';
-import { createSession } from '../platform/sessions';
 
+import { openFirstStepSession, secondFactorDue } from './sign-in';
 import * as store from './store';
 
 /** A login started at the issuer must come back within this time. */
 const loginMinutes = 10;
-/** A session waiting for the local second factor lives this long (as after a password). */
-const pendingSessionMinutes = 10;
 /** RFC 8176 method references that mean the issuer already checked a second factor. */
 const mfaMethods = new Set(['mfa', 'otp', 'hwk']);
 
@@ -206,43 +203,19 @@ async function openSession(
   device: string,
   now: Date,
 ): Promise<OidcOutcome> {
-  const roles = await deps.db.query<{ role: Role }>(
-    'select role from membership where user_id = $1',
-    [user.id],
-  );
   const enrolled = user.totpEnabledAt !== null;
-  const localStep = !issuerMfa && (enrolled || requiresMfa(roles.map((row) => row.role)));
-  const lifetimeMs = localStep
-    ? pendingSessionMinutes * 60_000
-    : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
-  const session = await deps.db.transaction(async (tx) => {
-    const created = await createSession(tx, {
+  const localStep = !issuerMfa && (await secondFactorDue(deps.db, user));
+  const session = await deps.db.transaction((tx) =>
+    openFirstStepSession(tx, deps, {
       userId: user.id,
       method: 'oidc',
-      mfaComplete: !localStep,
-      expiresAt: new Date(now.getTime() + lifetimeMs),
+      pending: localStep,
       device,
       now,
-    });
-    // Like `session.password`: a pending session is not yet a sign-in; `session.create` follows the second factor.
-    await recordEvent(tx, {
-      actorUserId: user.id,
-      organisationId: null,
-      action: localStep ? 'session.oidc' : 'session.create',
-      objectType: 'session',
-      objectId: created.id,
-      origin: 'oidc',
-      occurredAt: now,
-    });
-    return created;
-  });
+    }),
+  );
   const next = !localStep ? '/' : enrolled ? '/inloggen/tweede-stap' : '/tweede-factor-instellen';
-  return {
-    kind: 'signed-in',
-    token: session.token,
-    maxAgeSeconds: Math.round(lifetimeMs / 1000),
-    next,
-  };
+  return { kind: 'signed-in', token: session.token, maxAgeSeconds: session.maxAgeSeconds, next };
 }
 
 type RefusalReason = 'state' | 'expired' | 'issuer-error' | 'exchange' | 'unknown-user' | 'locked';

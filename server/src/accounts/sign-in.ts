@@ -31,12 +31,57 @@ const locked = (until: Date) =>
     'geblokkeerd',
   );
 
-async function rolesOf(deps: Deps, userId: string): Promise<Role[]> {
-  const rows = await deps.db.query<{ role: Role }>(
-    'select role from membership where user_id = $1',
-    [userId],
-  );
-  return rows.map((row) => row.role);
+/** True when the user must still pass the local second factor: enrolled, or a role requires one. */
+export async function secondFactorDue(db: Queryable, user: store.UserRecord): Promise<boolean> {
+  if (user.totpEnabledAt !== null) return true;
+  const rows = await db.query<{ role: Role }>('select role from membership where user_id = $1', [
+    user.id,
+  ]);
+  return requiresMfa(rows.map((row) => row.role));
+}
+
+export interface FirstStepSession {
+  token: string;
+  maxAgeSeconds: number;
+}
+
+/**
+ * Opens the session after the first sign-in step (password or OIDC), audited in the same
+ * transaction: pending for ten minutes while a second factor is due, otherwise complete. A
+ * pending session is audited as `session.<method>`; `session.create` follows the second factor.
+ */
+export async function openFirstStepSession(
+  tx: Queryable,
+  deps: Deps,
+  input: {
+    userId: string;
+    method: 'password' | 'oidc';
+    pending: boolean;
+    device: string;
+    now: Date;
+  },
+): Promise<FirstStepSession> {
+  const lifetimeMs = input.pending
+    ? pendingSessionMinutes * 60_000
+    : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const created = await createSession(tx, {
+    userId: input.userId,
+    method: input.method,
+    mfaComplete: !input.pending,
+    expiresAt: new Date(input.now.getTime() + lifetimeMs),
+    device: input.device,
+    now: input.now,
+  });
+  await recordEvent(tx, {
+    actorUserId: input.userId,
+    organisationId: null,
+    action: input.pending ? `session.${input.method}` : 'session.create',
+    objectType: 'session',
+    objectId: created.id,
+    origin: input.method === 'oidc' ? 'oidc' : 'http',
+    occurredAt: input.now,
+  });
+  return { token: created.token, maxAgeSeconds: Math.round(lifetimeMs / 1000) };
 }
 
 /** First step: e-mail and password. Creates a full session, or a pending one when a second factor is due. */
@@ -90,37 +135,22 @@ export async function signInWithPassword(
     });
     throw lockUntil ? locked(lockUntil) : wrongCredentials();
   }
-  const enrolled = user.totpEnabledAt !== null;
-  const mfaRequired = enrolled || requiresMfa(await rolesOf(deps, user.id));
-  const lifetimeMs = mfaRequired
-    ? pendingSessionMinutes * 60_000
-    : deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const mfaRequired = await secondFactorDue(deps.db, user);
   const session = await deps.db.transaction(async (tx) => {
     await store.clearFailedSignIns(tx, user.id);
-    const created = await createSession(tx, {
+    return openFirstStepSession(tx, deps, {
       userId: user.id,
       method: 'password',
-      mfaComplete: !mfaRequired,
-      expiresAt: new Date(now.getTime() + lifetimeMs),
+      pending: mfaRequired,
       device,
       now,
     });
-    await recordEvent(tx, {
-      actorUserId: user.id,
-      organisationId: null,
-      action: mfaRequired ? 'session.password' : 'session.create',
-      objectType: 'session',
-      objectId: created.id,
-      origin: 'http',
-      occurredAt: now,
-    });
-    return created;
   });
   return {
     token: session.token,
     mfaRequired,
-    enrolmentRequired: mfaRequired && !enrolled,
-    maxAgeSeconds: Math.round(lifetimeMs / 1000),
+    enrolmentRequired: mfaRequired && user.totpEnabledAt === null,
+    maxAgeSeconds: session.maxAgeSeconds,
   };
 }
 
