@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { AuditEventView } from '../../../common/contracts/accounts';
+import { csvCell } from '../platform/csv-write';
 
 import type { AuditRow } from './store';
 
@@ -52,10 +53,4 @@ export function auditCsv(events: AuditEventView[]): string {
     );
   }
   return `${lines.join('\r\n')}\r\n`;
-}
-
-function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

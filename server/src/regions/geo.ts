@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 
 import type { RegionLevel } from '../../../common/statistics/levels';
+import { chooseEncoding } from '../platform/http/encoding';
 import type { AppEnv } from '../platform/http/env';
 import { notFound } from '../platform/http/problem';
 import { etagMatches, statisticsCacheControl } from '../platform/http/statistics-access';
@@ -20,18 +21,6 @@ const cache = new Map<string, Cached>();
 
 /** One day: boundaries change once a year, and a re-import changes the ETag. */
 const maxAgeSeconds = 86_400;
-
-/** The encoding to send: brotli, then gzip, then none, as the client accepts them (q > 0). */
-export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | 'identity' {
-  const accepted = new Map<string, number>();
-  for (const part of (header ?? '').toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-    if (name) accepted.set(name.trim(), q === undefined ? 1 : Number(q));
-  }
-  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : 'identity';
-}
 
 /** Loads (or reuses) the stored bytes; only the small ETag is read from the database per request. */
 async function representations(c: Context<AppEnv>, level: RegionLevel, year: number) {

@@ -8,7 +8,7 @@ import {
 import type { Queryable } from '../platform/db';
 import { ProblemError, badRequest, notFound } from '../platform/http/problem';
 
-import { listDivisions, type DivisionRecord } from './store';
+import { findRegion, listDivisions, yearsOfRegion, type DivisionRecord } from './store';
 
 const noStatistics = () =>
   new ProblemError(
@@ -67,4 +67,26 @@ export function unknownRegion(code: string, year: number | undefined, years: num
   return notFound(
     `${wellFormed ? `Regio ${code} bestaat niet.` : `${code} is geen regiocode.`} Geldige codes zien eruit als ${formats}; GET /api/v1/regions?level=gemeente geeft de gemeenten.`,
   );
+}
+
+/** True when the code exists in the division year (other domains ask through here). */
+export async function regionExists(db: Queryable, code: string, year: number): Promise<boolean> {
+  return (await findRegion(db, code, year)) !== null;
+}
+
+/** A region in its newest division year, with the name of its gemeente; null when unknown. */
+export async function newestRegion(db: Queryable, code: string) {
+  const [year] = await yearsOfRegion(db, code);
+  const row = year === undefined ? null : await findRegion(db, code, year);
+  if (!row) return null;
+  const gemeente =
+    row.gemeente_code && row.gemeente_code !== row.code
+      ? await findRegion(db, row.gemeente_code, row.year)
+      : null;
+  return { ...row, gemeente_name: gemeente?.name ?? null };
+}
+
+/** The 404 for an unknown region code, naming the valid formats. */
+export async function unknownRegionProblem(db: Queryable, code: string) {
+  return unknownRegion(code, undefined, await yearsOfRegion(db, code));
 }

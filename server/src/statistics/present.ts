@@ -51,13 +51,21 @@ export function computationText(indicator: Indicator): string {
   return `De door de bron gepubliceerde waarde (${label(indicator.value)}${minus}). ${weight}`;
 }
 
+/** Publishers of an indicator's sources, Politie first (it owns the crime counts). */
+function publishersOf(indicator: Indicator): string[] {
+  return [...new Set(indicator.sources.map((source) => source.publisher))].sort((a, b) =>
+    a === 'Politie' ? -1 : b === 'Politie' ? 1 : 0,
+  );
+}
+
+/** "Bron: CBS", or "Bron: Politie; CBS" when the parts come from both. */
+export const attributionOf = (indicator: Indicator) =>
+  `Bron: ${publishersOf(indicator).join('; ')}`;
+
 /** The methodology card. */
 export function presentIndicatorCard(indicator: Indicator): IndicatorCard {
   const { href: _href, ...summary } = presentIndicatorSummary(indicator);
   const computation = computationText(indicator);
-  const publishers = [...new Set(indicator.sources.map((source) => source.publisher))].sort(
-    (a, b) => (a === 'Politie' ? -1 : b === 'Politie' ? 1 : 0),
-  );
   const ratio = indicator.kind === 'ratio' ? indicator : null;
   const value = indicator.kind === 'ratio' ? null : indicator;
   return {
@@ -76,7 +84,7 @@ export function presentIndicatorCard(indicator: Indicator): IndicatorCard {
       publisher,
       licence,
     })),
-    attribution: `Bron: ${publishers.join('; ')}`,
+    attribution: attributionOf(indicator),
     methodology: {
       measures: indicator.measures,
       computation,

@@ -43,6 +43,9 @@ export function describeSummary(summary: ImportSummary): string[] {
     line("regio's", summary.regions),
     line('waarnemingen', summary.observations),
     line('geometrie', summary.geometry),
+    summary.derived.recomputed
+      ? `  vergelijkingen ${number(summary.derived.indicatorValues)} indicatorwaarden, ${number(summary.derived.nationals)} landelijke waarden, ${number(summary.derived.peerGroups)} vergelijkingsgroepen (${number(summary.derived.milliseconds)} ms)`
+      : '  vergelijkingen ongewijzigd',
     ...(summary.skippedRows > 0
       ? [
           `  ${number(summary.skippedRows)} bronregels zonder regio overgeslagen (zie statistic_source.skipped_reason)`,

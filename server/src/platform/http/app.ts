@@ -13,6 +13,7 @@ import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
 import { regionsRoutes } from '../../regions/routes';
 import { statisticsRoutes } from '../../statistics/routes';
+import { statisticsValuesRoutes } from '../../statistics/values/routes';
 import type { Deps } from '../deps';
 
 import { authenticate } from './authenticate';
@@ -90,6 +91,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   auditRoutes(app);
   regionsRoutes(app);
   statisticsRoutes(app);
+  statisticsValuesRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 

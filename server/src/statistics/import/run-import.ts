@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import { boundaryFile, regionFiles } from '../../../../common/statistics/sources';
 import { recordEvent, type AuditOrigin } from '../../audit/service';
 import type { Database } from '../../platform/db';
+import { deriveIfChanged, type DerivationSummary } from '../derive/run-derivation';
+import { invalidateStatisticsCache } from '../values/response-cache';
 
 import { compressGeometry, type CompressedGeometry } from './geometry';
 import type { Progress } from './progress';
@@ -28,6 +30,8 @@ export interface ImportSummary {
   geometry: Counts;
   /** Source rows without a region the platform keeps (e.g. "niet in te delen"). */
   skippedRows: number;
+  /** The comparisons, national values and peer groups derived from the observations. */
+  derived: DerivationSummary;
   /** CSV or TopoJSON files the catalogue does not know; not imported. */
   unknownFiles: string[];
   milliseconds: number;
@@ -87,6 +91,13 @@ export async function importStatistics(
     observations: emptyCounts(),
     geometry: emptyCounts(),
     skippedRows: 0,
+    derived: {
+      recomputed: false,
+      indicatorValues: 0,
+      nationals: 0,
+      peerGroups: 0,
+      milliseconds: 0,
+    },
     unknownFiles: plan.dir.unknown,
     milliseconds: 0,
   };
@@ -118,6 +129,9 @@ export async function importStatistics(
       if (pending) summary.geometry[await upsertGeometry(tx, g, await pending, id)]++;
       else summary.geometry.unchanged++;
     }
+    options.progress.phase('vergelijkingen berekenen', 1);
+    summary.derived = await deriveIfChanged(tx, now);
+    options.progress.advance(1);
     if (
       summary.files.created +
         summary.files.updated +
@@ -136,6 +150,7 @@ export async function importStatistics(
       });
     }
   });
+  invalidateStatisticsCache(db);
   options.progress.finish();
   summary.milliseconds = Math.round(performance.now() - started);
   return summary;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Queryable } from '../../platform/db';
+
+import type { Derived, DerivedNational, DerivedValue } from './derive';
+
+const rowsPerStatement = 5000;
+
+const valueColumns: [string, string, (v: DerivedValue) => unknown][] = [
+  ['indicator', 'text', (v) => v.indicator],
+  ['period', 'smallint', (v) => v.period],
+  ['level', 'text', (v) => v.level],
+  ['region_code', 'text', (v) => v.code],
+  ['region_year', 'smallint', (v) => v.regionYear],
+  ['value', 'float8', (v) => v.value],
+  ['numerator', 'float8', (v) => v.numerator],
+  ['denominator', 'float8', (v) => v.denominator],
+  ['status', 'text', (v) => v.status],
+  ['value_index', 'float8', (v) => v.index],
+  ['difference', 'float8', (v) => v.difference],
+  ['percentile', 'float8', (v) => v.percentile],
+  ['z_score', 'float8', (v) => v.zScore],
+  ['previous_value', 'float8', (v) => v.previousValue],
+  ['change', 'float8', (v) => v.change],
+  ['change_relative', 'float8', (v) => v.changeRelative],
+  ['change_status', 'text', (v) => v.changeStatus],
+  ['lower95', 'float8', (v) => v.funnel?.lower95 ?? null],
+  ['upper95', 'float8', (v) => v.funnel?.upper95 ?? null],
+  ['lower998', 'float8', (v) => v.funnel?.lower998 ?? null],
+  ['upper998', 'float8', (v) => v.funnel?.upper998 ?? null],
+  ['funnel_position', 'text', (v) => v.funnel?.position ?? null],
+  ['peer_value', 'float8', (v) => v.peerValue],
+  ['peer_count', 'smallint', (v) => v.peerCount],
+];
+
+const nationalColumns: [string, string, (n: DerivedNational) => unknown][] = [
+  ['indicator', 'text', (n) => n.indicator],
+  ['period', 'smallint', (n) => n.period],
+  ['level', 'text', (n) => n.level],
+  ['region_year', 'smallint', (n) => n.regionYear],
+  ['value', 'float8', (n) => n.national.value],
+  ['method', 'text', (n) => n.national.method],
+  ['published', 'bool', (n) => n.national.published],
+  ['approximate', 'bool', (n) => n.national.approximate],
+  ['regions_contributing', 'int4', (n) => n.national.regionsContributing],
+  ['regions_total', 'int4', (n) => n.national.regionsTotal],
+  ['any_missing', 'bool', (n) => n.national.anyMissing],
+  ['reason', 'text', (n) => n.national.reason],
+  ['funnel_model', 'text', (n) => n.funnelModel],
+  ['funnel_method', 'text', (n) => n.funnelMethod],
+  ['overdispersion_phi', 'float8', (n) => n.phi],
+  ['previous_period', 'smallint', (n) => n.previousPeriod],
+];
+
+/** Inserts rows column-wise through unnest: one statement per 5,000 rows. */
+async function insertColumns<T>(
+  tx: Queryable,
+  table: string,
+  columns: [string, string, (row: T) => unknown][],
+  rows: readonly T[],
+): Promise<void> {
+  const names = columns.map(([name]) => name).join(', ');
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  const sql = `insert into ${table} (${names}) select * from unnest(${arrays})`;
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const part = rows.slice(start, start + rowsPerStatement);
+    await tx.query(
+      sql,
+      columns.map(([, , get]) => part.map(get)),
+    );
+  }
+}
+
+/** Replaces all derived statistics by `derived`, in the caller's transaction. */
+export async function replaceDerived(tx: Queryable, derived: Derived): Promise<void> {
+  await tx.exec('delete from peer; delete from peer_group; delete from indicator_national');
+  // The primary key is rebuilt once after the rows: cheaper than maintaining it row by row.
+  await tx.exec(`delete from indicator_value;
+    alter table indicator_value drop constraint indicator_value_pkey`);
+  await insertColumns(tx, 'indicator_value', valueColumns, derived.values);
+  await tx.exec(`alter table indicator_value add constraint indicator_value_pkey
+    primary key (indicator, period, level, region_code)`);
+  await insertColumns(tx, 'indicator_national', nationalColumns, derived.nationals);
+  const groups = derived.peers.flatMap((d) => d.groups.map((g) => ({ year: d.year, d, g })));
+  await insertColumns(
+    tx,
+    'peer_group',
+    [
+      ['year', 'smallint', (r) => r.year],
+      ['code', 'text', (r) => r.g.code],
+      ['features_period', 'smallint', (r) => r.d.featuresPeriod],
+      ['features_used', 'text', (r) => r.g.featuresUsed.join(',')],
+      ['note', 'text', (r) => r.g.note],
+    ],
+    groups,
+  );
+  const peers = groups.flatMap(({ year, g }) => g.peers.map((p) => ({ year, code: g.code, p })));
+  await insertColumns(
+    tx,
+    'peer',
+    [
+      ['year', 'smallint', (r) => r.year],
+      ['code', 'text', (r) => r.code],
+      ['peer_code', 'text', (r) => r.p.code],
+      ['rank', 'smallint', (r) => r.p.rank],
+      ['distance', 'float8', (r) => r.p.distance],
+      ['summary', 'text', (r) => r.p.summary],
+      ['reasons', 'jsonb', (r) => JSON.stringify(r.p.reasons)],
+    ],
+    peers,
+  );
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type {
+  IndicatorValues,
+  RegionProfile,
+} from '../../../../common/contracts/statistics-values';
+import { regionLevelLabels } from '../../../../common/statistics/levels';
+import { csvLines } from '../../platform/csv-write';
+
+import { statusNotes } from './present';
+
+const legend = (['rounded', 'missing', 'secret'] as const).map((status) => [
+  `# status ${status}`,
+  statusNotes[status],
+]);
+
+/**
+ * The values as CSV with a metadata header: lines starting with `#` name the indicator, unit,
+ * period, level, national value, source and the status legend, then one row per region.
+ */
+export function valuesCsv(data: IndicatorValues): string {
+  const meta = [
+    ['# indicator', `${data.indicator.name} (${data.indicator.id})`],
+    ['# eenheid', data.indicator.unit],
+    ['# periode', data.period],
+    ['# niveau', regionLevelLabels[data.level]],
+    ['# indeling', data.regionYear],
+    ['# binnen', data.parent ?? 'Nederland'],
+    ['# landelijke waarde', data.national.value],
+    ['# landelijke waarde berekend als', data.national.method],
+    ['# bron', data.attribution],
+    ...legend,
+  ];
+  const header = [
+    'code',
+    'naam',
+    'waarde',
+    'status',
+    'teller',
+    'noemer',
+    'index',
+    'verschil',
+    'percentiel',
+    'z_score',
+    'vorige_waarde',
+    'verandering',
+    'trechter',
+    'waarde_vergelijkingsgroep',
+  ];
+  const rows = data.values.map((v) => [
+    v.code,
+    v.name,
+    v.value,
+    v.status,
+    v.numerator,
+    v.denominator,
+    v.index,
+    v.difference,
+    v.percentile,
+    v.zScore,
+    v.previousValue,
+    v.change,
+    v.funnel?.position ?? null,
+    v.peerValue,
+  ]);
+  return csvLines([...meta, header, ...rows]);
+}
+
+/** A region profile as CSV: one row per indicator, with the same metadata header. */
+export function profileCsv(data: RegionProfile): string {
+  const meta = [
+    ['# regio', `${data.region.name} (${data.region.code})`],
+    ['# niveau', data.region.level],
+    ['# bron', data.attribution],
+    ['# let op', data.notProof],
+    ...legend,
+  ];
+  const header = [
+    'thema',
+    'indicator',
+    'naam',
+    'eenheid',
+    'periode',
+    'waarde',
+    'status',
+    'landelijk',
+    'index',
+    'percentiel',
+    'trechter',
+    'waarde_vergelijkingsgroep',
+    'waarde_gemeente',
+  ];
+  const rows = data.themes.flatMap((theme) =>
+    theme.indicators.map((i) => [
+      theme.label,
+      i.id,
+      i.name,
+      i.unit,
+      i.period,
+      i.value,
+      i.status,
+      i.national,
+      i.index,
+      i.percentile,
+      i.funnel?.position ?? null,
+      i.peerValue,
+      i.parentValue,
+    ]),
+  );
+  return csvLines([...meta, header, ...rows]);
+}

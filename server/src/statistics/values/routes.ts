@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+
+import { regionCodeParams } from '../../../../common/contracts/regions';
+import { indicatorIdParams } from '../../../../common/contracts/statistics';
+import {
+  indicatorValuesQuerySchema,
+  indicatorValuesSchema,
+  profileQuerySchema,
+  regionProfileSchema,
+} from '../../../../common/contracts/statistics-values';
+import type { App, AppEnv } from '../../platform/http/env';
+import { jsonResponse, problems, sessionSecurity } from '../../platform/http/openapi';
+import { requireStatisticsReader } from '../../platform/http/statistics-access';
+
+import { profileCsv, valuesCsv } from './csv';
+import { cachedStatistics } from './response-cache';
+import { indicatorValues, knownIndicator, regionProfile } from './service';
+
+const notModified = { 304: { description: 'Niet gewijzigd (ETag)' } };
+const csvResponse = {
+  'text/csv': {
+    schema: { type: 'string' as const, description: 'CSV met metadatakop (#-regels)' },
+  },
+};
+
+const valuesRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/indicators/{id}/values',
+  tags: ['indicatoren'],
+  security: sessionSecurity,
+  summary:
+    'One indicator for every region of a level and period: value, status, national value, index, percentile, z-score, change, funnel limits, peer-group value (JSON, or CSV with Accept: text/csv)',
+  request: { params: indicatorIdParams, query: indicatorValuesQuerySchema },
+  responses: {
+    200: {
+      ...jsonResponse('Waarden', indicatorValuesSchema),
+      content: { ...jsonResponse('', indicatorValuesSchema).content, ...csvResponse },
+    },
+    ...notModified,
+    ...problems(400, 401, 404),
+  },
+});
+
+const profileRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/regions/{code}/profile',
+  tags: ["regio's"],
+  security: sessionSecurity,
+  summary:
+    'Every indicator of one gemeente, wijk or buurt with its comparisons, series and peer group (JSON, or CSV with Accept: text/csv)',
+  request: { params: regionCodeParams, query: profileQuerySchema },
+  responses: {
+    200: {
+      ...jsonResponse('Regioprofiel', regionProfileSchema),
+      content: { ...jsonResponse('', regionProfileSchema).content, ...csvResponse },
+    },
+    ...notModified,
+    ...problems(400, 401, 404),
+  },
+});
+
+/** CSV when asked for by parameter or by an Accept header that prefers it. */
+function wantsCsv(c: Context<AppEnv>, format: 'json' | 'csv' | undefined): boolean {
+  if (format) return format === 'csv';
+  const accept = c.req.header('accept') ?? '';
+  return accept.includes('text/csv') && !accept.startsWith('application/json');
+}
+
+const csvType = 'text/csv; charset=utf-8; header=present';
+const jsonType = 'application/json; charset=utf-8';
+
+/** GET /api/v1/indicators/{id}/values and /api/v1/regions/{code}/profile. */
+export function statisticsValuesRoutes(app: App): void {
+  app.openapi(valuesRoute, async (c) => {
+    requireStatisticsReader(c);
+    const { id } = c.req.valid('param');
+    const { level, year, parent, format } = c.req.valid('query');
+    const indicator = knownIndicator(id);
+    const csv = wantsCsv(c, format);
+    const key = `values|${indicator.id}|${level}|${year ?? ''}|${parent ?? ''}|${csv ? 'csv' : 'json'}`;
+    return cachedStatistics(c, key, async () => {
+      const data = await indicatorValues(c.var.deps.db, indicator, { level, year, parent });
+      return csv
+        ? { body: valuesCsv(data), contentType: csvType }
+        : { body: JSON.stringify(data), contentType: jsonType };
+    });
+  });
+
+  app.openapi(profileRoute, async (c) => {
+    requireStatisticsReader(c);
+    const { code } = c.req.valid('param');
+    const { year, format } = c.req.valid('query');
+    const csv = wantsCsv(c, format);
+    const key = `profile|${code}|${year ?? ''}|${csv ? 'csv' : 'json'}`;
+    return cachedStatistics(c, key, async () => {
+      const data = await regionProfile(c.var.deps.db, code, year);
+      return csv
+        ? { body: profileCsv(data), contentType: csvType }
+        : { body: JSON.stringify(data), contentType: jsonType };
+    });
+  });
+}
