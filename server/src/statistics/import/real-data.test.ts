@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type {
+  IndicatorValues,
+  RegionProfile,
+} from '../../../../common/contracts/statistics-values';
+import { buildOrganisation, buildUser, signedIn, type TestClient } from '../../../test/factories';
 import { hasSharedData, sharedDataDir } from '../../../test/fixtures/data-dirs';
-import { openTestDatabase } from '../../../test/test-db';
+import { createHarness, type Harness } from '../../../test/harness';
+import { parseCsvRecords } from '../../platform/csv';
 import type { Database } from '../../platform/db';
 
 import { silentProgress } from './progress';
@@ -20,13 +29,33 @@ describe.skipIf(!hasSharedData)(
   'importStatistics on the real ../shared/data',
   { timeout: 180_000 },
   () => {
+    let h: Harness;
     let db: Database;
     let first: ImportSummary;
+    let analist: TestClient;
     beforeAll(async () => {
-      db = await openTestDatabase();
+      h = await createHarness();
+      db = h.db;
       first = await run(db);
+      const org = await buildOrganisation(h.deps);
+      const user = await buildUser(h.deps, [{ org, role: 'analist' }], { totp: false });
+      analist = await signedIn(h, user);
     }, 180_000);
-    afterAll(() => db?.close());
+    afterAll(() => h?.close());
+
+    /** A source file as records keyed by header name. */
+    const sourceRows = (file: string) => {
+      const [header, ...rows] = parseCsvRecords(readFileSync(join(sharedDataDir, file), 'utf8'));
+      return rows.map((r) =>
+        Object.fromEntries(header!.cells.map((name, i) => [name, r.cells[i]])),
+      );
+    };
+    const api = async <T>(path: string): Promise<T> => {
+      const response = await analist.request('GET', path);
+      expect(response.status, path).toBe(200);
+      return (await response.json()) as T;
+    };
+    const byCode = (body: IndicatorValues) => new Map(body.values.map((v) => [v.code, v]));
 
     const value = async (variable: string, period: string, code: string) => {
       const [row] = await db.query<{ value: number | null; status: string }>(
@@ -144,11 +173,70 @@ describe.skipIf(!hasSharedData)(
       ]);
     });
 
+    it('the API gives every gemeente, wijk and buurt the population of the source row', async () => {
+      const rows = sourceRows('kwb/kwb_2024_bevolking_alle_niveaus.csv');
+      for (const level of ['gemeente', 'wijk', 'buurt'] as const) {
+        const values = byCode(await api(`/api/v1/indicators/inwoners/values?level=${level}`));
+        const ofLevel = rows.filter((r) => r.regiotype === level);
+        expect(values.size, level).toBe(ofLevel.length);
+        for (const row of ofLevel) {
+          const v = values.get(row.statcode!)!;
+          expect(v.value, row.statcode).toBe(
+            row.aantal_inwoners ? Number(row.aantal_inwoners) : null,
+          );
+        }
+      }
+    });
+
+    it('the API gives every gemeente the crime rate of its source rows, against the published national rate', async () => {
+      const crime = sourceRows('criminaliteit/geregistreerde_misdrijven_gemeente_2022_2024.csv');
+      const people = new Map(
+        sourceRows('kwb/kwb_2024_bevolking_alle_niveaus.csv').map((r) => [r.statcode, r]),
+      );
+      const body = await api<IndicatorValues>(
+        '/api/v1/indicators/geregistreerde-misdrijven-per-1000-inwoners/values?year=2024',
+      );
+      const values = byCode(body);
+      const rate = (code: string) =>
+        (Number(
+          crime.find((r) => r.statcode === code && r.jaar === '2024')!.geregistreerde_misdrijven,
+        ) /
+          Number(people.get(code)!.aantal_inwoners)) *
+        1000;
+      expect(body.national.value).toBeCloseTo(rate('NL00'), 10);
+      expect(values.size).toBe(342);
+      for (const [code, v] of values) expect(v.value, code).toBeCloseTo(rate(code), 10);
+      // Amsterdam (large city), Schiermonnikoog (small municipality).
+      expect(values.get('GM0363')!.funnel!.position).toBe('strongly-above');
+      expect(values.get('GM0088')!.funnel!.position).toBe('within');
+    });
+
+    it('the API gives every gemeente the published owner-occupied share of 2023', async () => {
+      const rows = sourceRows('kwb/kwb_2023_gemeente.csv');
+      const values = byCode(
+        await api('/api/v1/indicators/aandeel-koopwoningen/values?level=gemeente&year=2023'),
+      );
+      for (const row of rows)
+        expect(values.get(row.gemeentecode!)?.value, row.gemeentecode).toBe(
+          row.pct_koopwoningen ? Number(row.pct_koopwoningen) : null,
+        );
+    });
+
+    it('profiles Amsterdam with ~15 peers and a wijk with its gemeente value', async () => {
+      const amsterdam = await api<RegionProfile>('/api/v1/regions/GM0363/profile');
+      expect(amsterdam.peerGroup!.peers).toHaveLength(15);
+      expect(amsterdam.peerGroup!.peers.map((p) => p.code)).toContain('GM0599');
+      const wijk = await api<RegionProfile>('/api/v1/regions/WK0363AA/profile');
+      const people = wijk.themes.flatMap((t) => t.indicators).find((i) => i.id === 'inwoners')!;
+      expect(people.parentValue).toBe(931_298);
+    });
+
     it('a second import of the same folder changes nothing', async () => {
       const again = await run(db);
       expect(again.observations).toEqual({ created: 0, updated: 0, unchanged: 238_788 });
       expect(again.regions).toEqual({ created: 0, updated: 0, unchanged: 20_087 });
       expect(again.files.unchanged).toBe(15);
+      expect(again.derived.recomputed).toBe(false);
     });
   },
 );
