@@ -23,7 +23,7 @@ import {
   type ServerProcessEnv,
 } from './protocol';
 
-const repoRoot = resolve(import.meta.dirname, '..');
+export const repoRoot = resolve(import.meta.dirname, '..');
 const host = '127.0.0.1';
 
 export interface BenchAccount {

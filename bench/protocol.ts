@@ -20,6 +20,10 @@ export interface ServerProcessEnv {
   BENCH_POOL_SIZE?: string;
   /** Log level of the app (default silent). */
   BENCH_LOG_LEVEL?: string;
+  /** `true` opens the statistics read endpoints without sign-in (WEERBAAR_PUBLIC_STATISTICS). */
+  BENCH_PUBLIC_STATISTICS?: string;
+  /** A folder served as is at /bench-static/* (the static-file baseline of statistics.bench.ts). */
+  BENCH_STATIC_DIR?: string;
   BENCH_EMAIL: string;
   BENCH_PASSWORD: string;
   BENCH_TOTP_SECRET: string;

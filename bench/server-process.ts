@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 
 import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
 
 import { provisionUser } from '../server/src/accounts/provision';
 import { findOrganisationByCode, upsertOrganisation } from '../server/src/organisations/store';
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
     // A throw-away key: nothing sealed in this run outlives it, and no key file is written.
     WEERBAAR_MASTER_KEY: randomBytes(32).toString('base64'),
     WEERBAAR_VAR_DIR: tmpdir(),
+    WEERBAAR_PUBLIC_STATISTICS: process.env.BENCH_PUBLIC_STATISTICS ?? 'false',
   });
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openBenchDatabase();
@@ -147,6 +149,13 @@ async function main(): Promise<void> {
       );
     });
     const app = createApp(deps);
+    const staticDir = process.env.BENCH_STATIC_DIR;
+    // Registered after the API: only /bench-static/* reaches it, with no middleware of its own.
+    if (staticDir)
+      app.use(
+        '/bench-static/*',
+        serveStatic({ root: staticDir, rewriteRequestPath: (p) => p.replace('/bench-static', '') }),
+      );
     server = await new Promise<ServerType>((resolve) => {
       const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
         resolve(started),
