@@ -175,3 +175,38 @@ export const regionProfileSchema = z.object({
   notProof: z.string(),
 });
 export type RegionProfile = z.infer<typeof regionProfileSchema>;
+
+/** GET /api/v1/indicators/{id}/series. */
+export const seriesQuerySchema = z.strictObject({
+  region: z.string().trim().toUpperCase().max(40).meta({ example: 'GM0363' }),
+  /** true (default): every period in the newest division, merged gemeenten summed. */
+  harmonise: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+/** A gemeente's series of one indicator, optionally harmonised across herindelingen. */
+export const seriesSchema = z.object({
+  indicator: indicatorSummarySchema,
+  region: z.object({ code: z.string(), name: z.string() }),
+  harmonised: z.boolean(),
+  /** The division the points are expressed in (harmonised) or null (each period its own). */
+  targetYear: z.number().int().nullable(),
+  /** False when the indicator or a point cannot be harmonised; `reason` says why. */
+  harmonisable: z.boolean(),
+  reason: z.string().nullable(),
+  points: z.array(
+    z.object({
+      period: z.number().int(),
+      value: z.number().nullable(),
+      status: z.enum(['exact', 'rounded', 'missing', 'secret', 'not-harmonisable']),
+      /** True when built from other codes than the region's own (a merger). */
+      harmonised: z.boolean(),
+      approximate: z.boolean(),
+      sources: z.array(z.string()),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+export type Series = z.infer<typeof seriesSchema>;

@@ -16,6 +16,8 @@ create table indicator_value (
   value double precision,
   numerator double precision,
   denominator double precision,
+  -- For means and percentages: the count the value is over, so groups can be weighted.
+  weight double precision,
   status text not null check (status in ('exact', 'rounded', 'missing', 'secret')),
   value_index double precision,
   difference double precision,

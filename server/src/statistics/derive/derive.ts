@@ -30,6 +30,7 @@ export interface DerivedValue extends RegionComparison {
   regionYear: number;
   numerator: number | null;
   denominator: number | null;
+  weight: number | null;
   funnel: FunnelLimits | null;
   peerValue: number | null;
   peerCount: number | null;
@@ -164,6 +165,7 @@ function deriveIndicator(indicator: Indicator, context: Context, out: Derived): 
           regionYear: current.regionYear,
           numerator: isUsable(comparison) ? (input?.numerator ?? null) : null,
           denominator: isUsable(comparison) ? (input?.denominator ?? null) : null,
+          weight: isUsable(comparison) ? (input?.weight ?? null) : null,
           funnel: funnelByCode.get(comparison.code) ?? null,
           peerValue: peer?.value ?? null,
           peerCount: peer?.count ?? null,

@@ -14,6 +14,7 @@ const valueColumns: [string, string, (v: DerivedValue) => unknown][] = [
   ['value', 'float8', (v) => v.value],
   ['numerator', 'float8', (v) => v.numerator],
   ['denominator', 'float8', (v) => v.denominator],
+  ['weight', 'float8', (v) => v.weight],
   ['status', 'text', (v) => v.status],
   ['value_index', 'float8', (v) => v.index],
   ['difference', 'float8', (v) => v.difference],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   IndicatorValues,
   RegionProfile,
+  Series,
 } from '../../../../common/contracts/statistics-values';
 import { buildOrganisation, buildUser, signedIn, type TestClient } from '../../../test/factories';
 import { scratchDataDir, smallDataDir } from '../../../test/fixtures/data-dirs';
@@ -220,6 +221,40 @@ describe('GET /api/v1/regions/{code}/profile', () => {
     const year = await get('/api/v1/regions/GM0363/profile?year=1999');
     expect(year.status).toBe(400);
     expect(await detailOf(year)).toMatch(/Kies een jaar uit: 2024/);
+  });
+});
+
+describe('GET /api/v1/indicators/{id}/series', () => {
+  const population2022 = (code: string) =>
+    cell('kwb/kwb_2022_gemeente.csv', code, 'aantal_inwoners');
+
+  it('harmonises a merged gemeente by summing its predecessors', async () => {
+    const series = await json<Series>('/api/v1/indicators/inwoners/series?region=GM1992');
+    expect(series).toMatchObject({ harmonised: true, targetYear: 2024, harmonisable: true });
+    const y2022 = series.points.find((p) => p.period === 2022)!;
+    expect(y2022).toMatchObject({ harmonised: true, sources: ['GM0501', 'GM0530', 'GM0614'] });
+    expect(y2022.value).toBe(
+      population2022('GM0501') + population2022('GM0530') + population2022('GM0614'),
+    );
+    expect(series.points.find((p) => p.period === 2024)!.value).toBe(population2024('GM1992'));
+    const own = await json<Series>(
+      '/api/v1/indicators/inwoners/series?region=GM1992&harmonise=false',
+    );
+    expect(own.points.map((p) => p.period)).toEqual([2023, 2024]);
+  });
+
+  it('says when a median cannot be harmonised', async () => {
+    const series = await json<Series>(
+      '/api/v1/indicators/gestandaardiseerd-inkomen-mediaan/series?region=GM0363',
+    );
+    expect(series.harmonisable).toBe(false);
+    expect(series.reason).toMatch(/mediaan/i);
+  });
+
+  it('refuses a region without values', async () => {
+    const response = await get('/api/v1/indicators/inwoners/series?region=GM9999');
+    expect(response.status).toBe(400);
+    expect(await detailOf(response)).toMatch(/GM9999/);
   });
 });
 

@@ -9,6 +9,8 @@ import {
   indicatorValuesSchema,
   profileQuerySchema,
   regionProfileSchema,
+  seriesQuerySchema,
+  seriesSchema,
 } from '../../../../common/contracts/statistics-values';
 import type { App, AppEnv } from '../../platform/http/env';
 import { jsonResponse, problems, sessionSecurity } from '../../platform/http/openapi';
@@ -16,6 +18,7 @@ import { requireStatisticsReader } from '../../platform/http/statistics-access';
 
 import { profileCsv, valuesCsv } from './csv';
 import { cachedStatistics } from './response-cache';
+import { gemeenteSeries } from './series';
 import { indicatorValues, knownIndicator, regionProfile } from './service';
 
 const notModified = { 304: { description: 'Niet gewijzigd (ETag)' } };
@@ -61,6 +64,21 @@ const profileRoute = createRoute({
   },
 });
 
+const seriesRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/indicators/{id}/series',
+  tags: ['indicatoren'],
+  security: sessionSecurity,
+  summary:
+    "A gemeente's series of one indicator over every period, harmonised to the newest division (merged gemeenten summed) unless harmonise=false",
+  request: { params: indicatorIdParams, query: seriesQuerySchema },
+  responses: {
+    200: jsonResponse('Reeks', seriesSchema),
+    ...notModified,
+    ...problems(400, 401, 404),
+  },
+});
+
 /** CSV when asked for by parameter or by an Accept header that prefers it. */
 function wantsCsv(c: Context<AppEnv>, format: 'json' | 'csv' | undefined): boolean {
   if (format) return format === 'csv';
@@ -71,7 +89,7 @@ function wantsCsv(c: Context<AppEnv>, format: 'json' | 'csv' | undefined): boole
 const csvType = 'text/csv; charset=utf-8; header=present';
 const jsonType = 'application/json; charset=utf-8';
 
-/** GET /api/v1/indicators/{id}/values and /api/v1/regions/{code}/profile. */
+/** GET /api/v1/indicators/{id}/values, …/series and /api/v1/regions/{code}/profile. */
 export function statisticsValuesRoutes(app: App): void {
   app.openapi(valuesRoute, async (c) => {
     requireStatisticsReader(c);
@@ -100,5 +118,16 @@ export function statisticsValuesRoutes(app: App): void {
         ? { body: profileCsv(data), contentType: csvType }
         : { body: JSON.stringify(data), contentType: jsonType };
     });
+  });
+
+  app.openapi(seriesRoute, async (c) => {
+    requireStatisticsReader(c);
+    const { id } = c.req.valid('param');
+    const { region, harmonise } = c.req.valid('query');
+    const indicator = knownIndicator(id);
+    return cachedStatistics(c, `series|${indicator.id}|${region}|${harmonise}`, async () => ({
+      body: JSON.stringify(await gemeenteSeries(c.var.deps.db, indicator, region, harmonise)),
+      contentType: jsonType,
+    }));
   });
 }

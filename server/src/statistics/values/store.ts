@@ -13,6 +13,7 @@ export interface ValueRecord {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  weight: number | null;
   status: ValueStatus;
   value_index: number | null;
   difference: number | null;
@@ -52,7 +53,7 @@ export interface NationalRecord {
 }
 
 const valueColumns = `v.indicator, v.period, v.level, v.region_code, v.region_year, r.name, v.value,
-  v.numerator, v.denominator, v.status, v.value_index, v.difference, v.percentile, v.z_score,
+  v.numerator, v.denominator, v.weight, v.status, v.value_index, v.difference, v.percentile, v.z_score,
   v.previous_value, v.change, v.change_relative, v.change_status, v.lower95, v.upper95, v.lower998,
   v.upper998, v.funnel_position, v.peer_value, v.peer_count`;
 
@@ -132,4 +133,21 @@ export async function peerGroupOf(db: Queryable, code: string, year: number) {
     [code, year],
   );
   return { group, peers };
+}
+
+/** One indicator's gemeente values in every period, each in its own division. */
+export function gemeenteSeriesOf(db: Queryable, indicator: string): Promise<ValueRecord[]> {
+  return db.query<ValueRecord>(
+    `select ${valueColumns} from indicator_value v
+       left join region r on r.year = v.region_year and r.code = v.region_code
+      where v.indicator = $1 and v.level = 'gemeente' order by v.period, v.region_code`,
+    [indicator],
+  );
+}
+
+/** Every herindeling between division years. */
+export function successions(db: Queryable) {
+  return db.query<{ from_year: number; from_code: string; to_year: number; to_code: string }>(
+    'select from_year, from_code, to_year, to_code from region_succession',
+  );
 }
