@@ -26,6 +26,16 @@ export const geoParams = z.object({
   year: yearParam,
 });
 
+/** `?within=GM0363`: only the geometries of that gemeente or provincie. */
+export const geoQuerySchema = z.strictObject({
+  within: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^(GM\d{4}|PV\d{2})$/, 'verwacht een gemeentecode (GM0363) of provinciecode (PV27)')
+    .optional(),
+});
+
 /** A region as listed: its place in the division and its area. */
 export const regionSchema = z.object({
   code: z.string(),

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
 import type { Context } from 'hono';
 
 import type { RegionLevel } from '../../../common/statistics/levels';
@@ -7,6 +9,7 @@ import type { AppEnv } from '../platform/http/env';
 import { notFound } from '../platform/http/problem';
 import { etagMatches, statisticsCacheControl } from '../platform/http/statistics-access';
 
+import { subsetTopology } from './geo-subset';
 import { geometryEtag, listGeometries, loadGeometry } from './store';
 
 /** A geometry's three stored representations, kept in memory per process after first use. */
@@ -22,12 +25,51 @@ const cache = new Map<string, Cached>();
 /** One day: boundaries change once a year, and a re-import changes the ETag. */
 const maxAgeSeconds = 86_400;
 
+const copy = (buffer: Buffer): Uint8Array<ArrayBuffer> => new Uint8Array(buffer);
+
+/** The geometries within a gemeente or provincie, compressed once per process and ETag. */
+function subsetOf(whole: Cached, code: string): Cached | null {
+  const text = subsetTopology(new TextDecoder().decode(whole.identity), code);
+  if (text === null) return null;
+  const identity = new TextEncoder().encode(text);
+  return {
+    etag: whole.etag.replace(/"$/, `-${code}"`),
+    identity,
+    gzip: copy(gzipSync(identity, { level: 9 })),
+    brotli: copy(brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })),
+  };
+}
+
 /** Loads (or reuses) the stored bytes; only the small ETag is read from the database per request. */
-async function representations(c: Context<AppEnv>, level: RegionLevel, year: number) {
+async function representations(
+  c: Context<AppEnv>,
+  level: RegionLevel,
+  year: number,
+  within?: string,
+): Promise<Cached | null | 'outside'> {
   const db = c.var.deps.db;
   const key = `${db.kind}|${level}|${year}`;
   const etag = await geometryEtag(db, level, year);
   if (!etag) return null;
+  const whole = await wholeGeometry(c, key, level, year, etag);
+  if (!whole || !within) return whole;
+  const subKey = `${key}|${within}`;
+  const hit = cache.get(subKey);
+  if (hit?.etag.startsWith(whole.etag.slice(0, -1))) return hit;
+  const part = subsetOf(whole, within);
+  if (!part) return 'outside';
+  cache.set(subKey, part);
+  return part;
+}
+
+async function wholeGeometry(
+  c: Context<AppEnv>,
+  key: string,
+  level: RegionLevel,
+  year: number,
+  etag: string,
+): Promise<Cached | null> {
+  const db = c.var.deps.db;
   const hit = cache.get(key);
   if (hit?.etag === etag) return hit;
   const row = await loadGeometry(db, level, year);
@@ -47,8 +89,17 @@ async function representations(c: Context<AppEnv>, level: RegionLevel, year: num
  * Serves the stored simplified TopoJSON as is: weak ETag (the bytes differ per encoding, the
  * content does not), 304 on If-None-Match, brotli or gzip precompressed at import.
  */
-export async function serveGeometry(c: Context<AppEnv>, level: RegionLevel, year: number) {
-  const stored = await representations(c, level, year);
+export async function serveGeometry(
+  c: Context<AppEnv>,
+  level: RegionLevel,
+  year: number,
+  within?: string,
+) {
+  const stored = await representations(c, level, year, within);
+  if (stored === 'outside')
+    throw notFound(
+      `Geen ${level}grenzen binnen ${within} in ${year}. Kies een gemeentecode (GM…) of provinciecode (PV…).`,
+    );
   if (!stored) {
     const available = (await listGeometries(c.var.deps.db)).map((g) => `${g.level} ${g.year}`);
     throw notFound(

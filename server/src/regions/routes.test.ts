@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RegionDetail, RegionList } from '../../../common/contracts/regions';
@@ -197,6 +199,25 @@ describe('GET /api/v1/geo/{level}/{year}', () => {
       const open = await h.app.request(path);
       expect(open.headers.get('cache-control')).toBe('public, max-age=86400');
     });
+  });
+
+  it('serves only the geometries within a gemeente, with the arcs they use', async () => {
+    type Topo = Topology<{ gemeente_2024: GeometryCollection }>;
+    const whole = (await (await get(path)).json()) as Topo;
+    const response = await get(`${path}?within=gm0363`, { 'accept-encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const part = JSON.parse(
+      gunzipSync(Buffer.from(await response.arrayBuffer())).toString(),
+    ) as Topo;
+    expect(part.objects.gemeente_2024.geometries.map((g) => g.id)).toEqual(['GM0363']);
+    expect(part.arcs.length).toBeLessThan(whole.arcs.length);
+    const shape = (t: Topo) =>
+      feature(t, t.objects.gemeente_2024).features.find((f) => f.id === 'GM0363')!.geometry;
+    expect(shape(part)).toEqual(shape(whole));
+    const outside = await get(`${path}?within=GM9999`);
+    expect(outside.status).toBe(404);
+    expect((await get(`${path}?within=amsterdam`)).status).toBe(400);
   });
 
   it('sends the precompressed gzip or brotli bytes the client accepts', async () => {

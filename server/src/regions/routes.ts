@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 
 import {
   geoParams,
+  geoQuerySchema,
   regionCodeParams,
   regionDetailSchema,
   regionListQuerySchema,
@@ -55,8 +56,9 @@ const geoRoute = createRoute({
   path: '/api/v1/geo/{level}/{year}',
   tags,
   security: sessionSecurity,
-  summary: 'Simplified TopoJSON boundaries of a level and year (gzip/brotli, ETag, long cache)',
-  request: { params: geoParams },
+  summary:
+    'Simplified TopoJSON boundaries of a level and year, optionally only within a gemeente or provincie (gzip/brotli, ETag, long cache)',
+  request: { params: geoParams, query: geoQuerySchema },
   responses: {
     200: jsonResponse(
       'TopoJSON-topologie',
@@ -116,6 +118,7 @@ export function regionsRoutes(app: App): void {
   app.openapi(geoRoute, async (c) => {
     requireStatisticsReader(c);
     const { level, year } = c.req.valid('param');
-    return serveGeometry(c, level, year);
+    const { within } = c.req.valid('query');
+    return serveGeometry(c, level, year, within);
   });
 }
