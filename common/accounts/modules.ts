@@ -11,7 +11,7 @@ type ModuleId = (typeof moduleIds)[number];
  */
 export const moduleAccess: Record<ModuleId, { available: boolean; roles: readonly Role[] }> = {
   zicht: {
-    available: false,
+    available: true,
     roles: [
       'analist',
       'beheerder',

@@ -4,6 +4,7 @@ import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './app/layout.css';
 import './ui/components.css';
+import './zicht/zicht.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

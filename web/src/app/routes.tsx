@@ -15,6 +15,8 @@ import { EnrolmentPage } from '../sign-in/EnrolmentPage';
 import { SecondStepPage } from '../sign-in/SecondStepPage';
 import { SignInPage } from '../sign-in/SignInPage';
 import { UsersPage } from '../users/UsersPage';
+import { ExplorerPage } from '../zicht/ExplorerPage';
+import { RegionProfilePage } from '../zicht/profile/RegionProfilePage';
 
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,7 +37,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'account', element: <AccountPage /> },
-          { path: 'zicht', element: <ModulePage module="zicht" /> },
+          { path: 'zicht', element: <ExplorerPage /> },
+          { path: 'zicht/regio/:code', element: <RegionProfilePage /> },
           { path: 'meldpunt', element: <ModulePage module="meldpunt" /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },
