@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 
 import type { TestProject } from 'vitest/node';
 
 import { hasChromium } from './browser';
-import { repoRoot } from './paths';
+import { repoRoot, sharedDataDir } from './paths';
 import { seedTemplate } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Folder of a migrated, demo-seeded database that every test file copies. */
     e2eTemplate: string | null;
+    /** The same with the open statistics of ../shared/data imported; null without that folder. */
+    e2eStatisticsTemplate: string | null;
   }
 }
 
@@ -24,6 +28,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!hasChromium) {
     project.provide('e2eTemplate', null);
+    project.provide('e2eStatisticsTemplate', null);
     return async () => undefined;
   }
   execFileSync(process.execPath, ['bin/build-web-if-needed.js'], {
@@ -33,5 +38,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const template = await seedTemplate();
   project.provide('e2eTemplate', template);
-  return () => rm(template, { recursive: true, force: true });
+  const statistics = existsSync(join(sharedDataDir, 'README.md'))
+    ? await seedTemplate(sharedDataDir)
+    : null;
+  project.provide('e2eStatisticsTemplate', statistics);
+  return async () => {
+    await rm(template, { recursive: true, force: true });
+    if (statistics) await rm(statistics, { recursive: true, force: true });
+  };
 }

@@ -38,7 +38,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
+  // A first start that imports the open data (WEERBAAR_DATA_DIR) takes a while before it listens.
+  const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
@@ -79,9 +80,12 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 export async function startServer({
   smtpUrl,
   template,
+  dataDir,
 }: {
   smtpUrl?: string;
   template?: string;
+  /** A data folder the first start imports (WEERBAAR_DATA_DIR). */
+  dataDir?: string;
 }): Promise<RunningServer> {
   const dir = await mkdtemp(join(tmpdir(), 'weerbaar-e2e-'));
   if (template) await cp(template, dir, { recursive: true });
@@ -102,6 +106,7 @@ export async function startServer({
     LOG_LEVEL: 'warn',
     // Every test signs in from 127.0.0.1; the limit itself is covered by the HTTP tests.
     SIGN_IN_RATE_LIMIT: '1000',
+    ...(dataDir ? { WEERBAAR_DATA_DIR: dataDir } : {}),
   };
   const args = ['--import', exitWithParent, join(repoRoot, 'bin/weerbaar.js'), 'serve'];
   const child = spawn(process.execPath, args, {
@@ -149,8 +154,8 @@ export async function startServer({
  * Creating a PGlite database takes most of a server's start-up; each test file starts from
  * a copy of this one instead, which keeps files isolated (sign-ins, TOTP steps, audit log).
  */
-export async function seedTemplate(): Promise<string> {
-  const server = await startServer({});
+export async function seedTemplate(dataDir?: string): Promise<string> {
+  const server = await startServer(dataDir ? { dataDir } : {});
   await server.stop({ keepData: true });
   return server.dir;
 }

@@ -32,7 +32,7 @@ export interface Weerbaar {
  * Starts mailbox, server and browser before the tests of the surrounding describe and stops
  * them afterwards. The returned object is filled in by beforeAll; use it inside tests only.
  */
-export function useWeerbaar(): Weerbaar {
+export function useWeerbaar(options: { statistics?: boolean } = {}): Weerbaar {
   const contexts: BrowserContext[] = [];
   const browserErrors: string[] = [];
   const env = {} as Weerbaar;
@@ -43,7 +43,12 @@ export function useWeerbaar(): Weerbaar {
     // The server needs a few seconds to migrate and seed; Chromium starts meanwhile. Whatever
     // started is kept, so afterAll stops it even when the other one failed.
     const [server, browser] = await Promise.allSettled([
-      startServer({ smtpUrl: env.mailbox.url, template: inject('e2eTemplate') ?? undefined }),
+      startServer({
+        smtpUrl: env.mailbox.url,
+        template:
+          (options.statistics ? inject('e2eStatisticsTemplate') : inject('e2eTemplate')) ??
+          undefined,
+      }),
       launchBrowser(),
     ]);
     if (server.status === 'fulfilled') env.server = server.value;

@@ -16,6 +16,11 @@ import { SecondStepPage } from '../sign-in/SecondStepPage';
 import { SignInPage } from '../sign-in/SignInPage';
 import { UsersPage } from '../users/UsersPage';
 import { ExplorerPage } from '../zicht/ExplorerPage';
+import { IndicatorCardPage } from '../zicht/card/IndicatorCardPage';
+import { IndicatorsPage } from '../zicht/card/IndicatorsPage';
+import { CombinedPage } from '../zicht/combined/CombinedPage';
+import { ComparePage } from '../zicht/compare/ComparePage';
+import { AnnexPage } from '../zicht/profile/AnnexPage';
 import { RegionProfilePage } from '../zicht/profile/RegionProfilePage';
 
 import { AppShell } from './AppShell';
@@ -39,6 +44,11 @@ export const routes: RouteObject[] = [
           { path: 'account', element: <AccountPage /> },
           { path: 'zicht', element: <ExplorerPage /> },
           { path: 'zicht/regio/:code', element: <RegionProfilePage /> },
+          { path: 'zicht/regio/:code/bijlage', element: <AnnexPage /> },
+          { path: 'zicht/vergelijk', element: <ComparePage /> },
+          { path: 'zicht/zoekgebieden', element: <CombinedPage /> },
+          { path: 'zicht/indicatoren', element: <IndicatorsPage /> },
+          { path: 'zicht/indicator/:id', element: <IndicatorCardPage /> },
           { path: 'meldpunt', element: <ModulePage module="meldpunt" /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },

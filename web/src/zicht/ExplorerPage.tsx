@@ -77,9 +77,11 @@ function Explorer({ catalogue }: { catalogue: IndicatorList }) {
       ) : null}
       <form className="weerbaar-filters zicht-controls" onSubmit={(e) => e.preventDefault()}>
         <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zicht-indicator">
-            Indicator
-          </label>
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="zicht-indicator">
+              Indicator
+            </label>
+          </div>
           <IndicatorSelect
             id="zicht-indicator"
             catalogue={catalogue}
@@ -88,9 +90,11 @@ function Explorer({ catalogue }: { catalogue: IndicatorList }) {
           />
         </div>
         <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zicht-niveau">
-            Niveau
-          </label>
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="zicht-niveau">
+              Niveau
+            </label>
+          </div>
           <select
             id="zicht-niveau"
             className="utrecht-select utrecht-select--html-select"
@@ -105,9 +109,11 @@ function Explorer({ catalogue }: { catalogue: IndicatorList }) {
           </select>
         </div>
         <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zicht-jaar">
-            Jaar
-          </label>
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="zicht-jaar">
+              Jaar
+            </label>
+          </div>
           <select
             id="zicht-jaar"
             className="utrecht-select utrecht-select--html-select"
@@ -122,9 +128,11 @@ function Explorer({ catalogue }: { catalogue: IndicatorList }) {
           </select>
         </div>
         <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zicht-gebied">
-            Gebied
-          </label>
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="zicht-gebied">
+              Gebied
+            </label>
+          </div>
           <select
             id="zicht-gebied"
             className="utrecht-select utrecht-select--html-select"

@@ -111,11 +111,15 @@ export function IndicatorView({
                 <dd>
                   {selected.value === null ? statusLabels[selected.status] : show(selected.value)}
                 </dd>
-                <dt>Landelijk</dt>
-                <dd>{show(data.national.value)}</dd>
+                {indicator.kind !== 'count' ? (
+                  <>
+                    <dt>Landelijk</dt>
+                    <dd>{show(data.national.value)}</dd>
+                  </>
+                ) : null}
                 <dt>Index (NL = 100)</dt>
                 <dd>{formatIndex(selected.index)}</dd>
-                <dt>Rangorde</dt>
+                <dt>Rangorde in Nederland</dt>
                 <dd>{formatPercentile(selected.percentile)}</dd>
                 {selected.funnel ? (
                   <>

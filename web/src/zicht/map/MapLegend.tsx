@@ -27,7 +27,9 @@ export function MapLegend({
 }) {
   const show = (v: number) => formatWithUnit(v, unit, kind);
   const bounds = [min, ...breaks, max];
-  const nationalClass = national === null ? -1 : classOf(national, breaks);
+  // A national count (all inhabitants of the country) says nothing next to regional counts.
+  const reference = kind === 'count' ? null : national;
+  const nationalClass = reference === null ? -1 : classOf(reference, breaks);
   return (
     <figure className="zicht-legend" aria-label="Legenda">
       <ul>
@@ -50,8 +52,8 @@ export function MapLegend({
           <span>geen cijfer of geheim</span>
         </li>
       </ul>
-      {national !== null ? (
-        <figcaption className="utrecht-paragraph">Landelijk: {show(national)}</figcaption>
+      {reference !== null ? (
+        <figcaption className="utrecht-paragraph">Landelijk: {show(reference)}</figcaption>
       ) : null}
     </figure>
   );

@@ -23,7 +23,8 @@ export function mapSummary(data: IndicatorValues, withinName: string | null): st
   const levelLabel = regionLevelLabels[data.level];
   const where = withinName ? ` in ${withinName}` : '';
   const parts = [`${indicator.name}, ${data.period}, ${levelLabel}${where}.`];
-  if (data.national.value !== null)
+  // A national count (all inhabitants of the country) is no reference for a region's count.
+  if (data.national.value !== null && indicator.kind !== 'count')
     parts.push(
       `De landelijke waarde is ${show(data.national.value)}${data.national.approximate ? ' (benadering)' : ''}.`,
     );
