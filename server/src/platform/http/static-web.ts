@@ -18,6 +18,8 @@ export function staticWeb(app: App): void {
     '/assets/*',
     serveStatic({
       root: webRoot,
+      // The build writes .br and .gz beside each asset (web/vite.config.ts).
+      precompressed: true,
       rewriteRequestPath: (path) => path,
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
