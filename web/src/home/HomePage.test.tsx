@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMe } from '../test/fixtures';
 import { server, signedIn, installMockServer } from '../test/mock-server';
 import { renderApp } from '../test/render-app';
+import { zichtHandlers } from '../zicht/test-data';
 
 installMockServer();
 
@@ -30,14 +31,13 @@ describe('/ (home)', () => {
   });
 
   it('moves focus to the new page heading after following a link', async () => {
-    server.use(...signedIn(buildMe()));
+    server.use(...signedIn(buildMe()), ...zichtHandlers());
     const { user } = renderApp('/');
 
     await user.click(await screen.findByRole('link', { name: 'Zicht' }));
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Zicht' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Zicht: kaart' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText(/nog in ontwikkeling/)).toBeTruthy();
-    expect(document.title).toBe('Zicht — Weerbaar');
+    expect(document.title).toBe('Zicht: kaart — Weerbaar');
   });
 });
