@@ -94,6 +94,7 @@ export async function serveGeometry(
   level: RegionLevel,
   year: number,
   within?: string,
+  maxAge = maxAgeSeconds,
 ) {
   const stored = await representations(c, level, year, within);
   if (stored === 'outside')
@@ -110,7 +111,7 @@ export async function serveGeometry(
   }
   const headers: Record<string, string> = {
     ETag: `W/${stored.etag}`,
-    'Cache-Control': statisticsCacheControl(c, maxAgeSeconds),
+    'Cache-Control': statisticsCacheControl(c, maxAge),
     Vary: 'Accept-Encoding',
   };
   if (etagMatches(c, headers.ETag!)) return new Response(null, { status: 304, headers });
@@ -121,4 +122,17 @@ export async function serveGeometry(
   headers['Content-Type'] = 'application/json; charset=utf-8';
   headers['Content-Length'] = String(body.byteLength);
   return new Response(body, { status: 200, headers });
+}
+
+/** The newest year with boundaries of a level, or a 404 naming what there is. */
+export async function newestGeometryYear(c: Context<AppEnv>, level: RegionLevel): Promise<number> {
+  const all = await listGeometries(c.var.deps.db);
+  const years = all.filter((g) => g.level === level).map((g) => Number(g.year));
+  if (years.length === 0)
+    throw notFound(
+      all.length > 0
+        ? `Geen grenzen voor ${level}. Beschikbaar: ${all.map((g) => `${g.level} ${g.year}`).join(', ')}.`
+        : 'Er zijn nog geen grenzen geladen (npx weerbaar data import --from <map>).',
+    );
+  return Math.max(...years);
 }

@@ -220,6 +220,17 @@ describe('GET /api/v1/geo/{level}/{year}', () => {
     expect((await get(`${path}?within=amsterdam`)).status).toBe(400);
   });
 
+  it('serves the newest boundaries of a level without a year', async () => {
+    const newest = await get('/api/v1/geo/gemeente?within=GM0363', {
+      'accept-encoding': 'identity',
+    });
+    expect(newest.status).toBe(200);
+    expect(newest.headers.get('cache-control')).toBe('private, max-age=300');
+    const dated = await get(`${path}?within=GM0363`, { 'accept-encoding': 'identity' });
+    expect(await newest.text()).toBe(await dated.text());
+    expect((await get('/api/v1/geo/buurt')).status).toBe(404);
+  });
+
   it('sends the precompressed gzip or brotli bytes the client accepts', async () => {
     const plain = Buffer.from(
       await (await get(path, { 'accept-encoding': 'identity' })).arrayBuffer(),

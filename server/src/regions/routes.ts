@@ -15,7 +15,7 @@ import { jsonResponse, problems, sessionSecurity } from '../platform/http/openap
 import { badRequest } from '../platform/http/problem';
 import { cachedJson, requireStatisticsReader } from '../platform/http/statistics-access';
 
-import { serveGeometry } from './geo';
+import { newestGeometryYear, serveGeometry } from './geo';
 import { ancestorCodes, presentRegion, presentRegionDetail } from './present';
 import { resolveDivision, unknownRegion } from './service';
 import * as store from './store';
@@ -59,6 +59,24 @@ const geoRoute = createRoute({
   summary:
     'Simplified TopoJSON boundaries of a level and year, optionally only within a gemeente or provincie (gzip/brotli, ETag, long cache)',
   request: { params: geoParams, query: geoQuerySchema },
+  responses: {
+    200: jsonResponse(
+      'TopoJSON-topologie',
+      z.object({ type: z.literal('Topology') }).passthrough(),
+    ),
+    ...notModified,
+    ...problems(400, 401, 404),
+  },
+});
+
+const newestGeoRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/geo/{level}',
+  tags,
+  security: sessionSecurity,
+  summary:
+    'The newest boundaries of a level (as /api/v1/geo/{level}/{year}), so a page needs no year first',
+  request: { params: geoParams.pick({ level: true }), query: geoQuerySchema },
   responses: {
     200: jsonResponse(
       'TopoJSON-topologie',
@@ -120,5 +138,13 @@ export function regionsRoutes(app: App): void {
     const { level, year } = c.req.valid('param');
     const { within } = c.req.valid('query');
     return serveGeometry(c, level, year, within);
+  });
+
+  app.openapi(newestGeoRoute, async (c) => {
+    requireStatisticsReader(c);
+    const { level } = c.req.valid('param');
+    const { within } = c.req.valid('query');
+    // "Newest" changes with an import: revalidate after five minutes rather than a day.
+    return serveGeometry(c, level, await newestGeometryYear(c, level), within, listMaxAge);
   });
 }

@@ -13,18 +13,23 @@ import {
 
 import { SessionContext, type AuthState, type SessionContextValue } from './session-context';
 
-/** Reads the session and, when it is complete, the user's profile. */
+/**
+ * Reads the session and, when it is complete, the user's profile. Both are asked at once: every
+ * page load waits for them, and one round trip less is a page painted sooner.
+ */
 export async function loadAuthState(): Promise<AuthState> {
+  const profile = apiGet('/api/v1/me', meSchema).then(
+    (me) => ({ me }),
+    (error: unknown) => ({ error }),
+  );
   const session = await fetchSession();
+  const answer = await profile;
   if (!session) return { status: 'anonymous' };
-  try {
-    const me = await apiGet('/api/v1/me', meSchema);
-    return { status: 'signed-in', session, me };
-  } catch (error) {
-    // The profile answers 401 while the second factor is still to be done.
-    if (error instanceof ApiError && error.status === 401) return { status: 'pending', session };
-    throw error;
-  }
+  if ('me' in answer) return { status: 'signed-in', session, me: answer.me };
+  // The profile answers 401 while the second factor is still to be done.
+  if (answer.error instanceof ApiError && answer.error.status === 401)
+    return { status: 'pending', session };
+  throw answer.error;
 }
 
 /** Loads the session once at start and keeps it current for everything below it. */

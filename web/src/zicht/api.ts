@@ -21,8 +21,9 @@ export const zichtPaths = {
   profile: (code: string) => `/api/v1/regions/${encodeURIComponent(code)}/profile`,
   regions: (level: RegionLevel, parent?: string) =>
     `/api/v1/regions?level=${level}${parent ? `&parent=${encodeURIComponent(parent)}` : ''}`,
-  geo: (level: RegionLevel, year: number, within?: string | null) =>
-    `/api/v1/geo/${level}/${year}${within ? `?within=${encodeURIComponent(within)}` : ''}`,
+  /** `newest`: the newest boundaries, so a page need not learn the year first. */
+  geo: (level: RegionLevel, year: number | 'newest', within?: string | null) =>
+    `/api/v1/geo/${level}${year === 'newest' ? '' : `/${year}`}${within ? `?within=${encodeURIComponent(within)}` : ''}`,
 };
 
 const topologySchema = z.custom<Topology>(
@@ -44,7 +45,7 @@ const shapes = new Map<string, Promise<Projected>>();
 /** The projected shapes of a level and year (optionally within a gemeente or provincie). */
 export function loadShapes(
   level: RegionLevel,
-  year: number,
+  year: number | 'newest',
   within?: string | null,
 ): Promise<Projected> {
   const path = zichtPaths.geo(level, year, within);

@@ -15,7 +15,8 @@ export type ShapesState =
 /** The projected boundaries of a level and year, or `none` for levels without boundaries. */
 export function useShapes(
   level: RegionLevel,
-  year: number | null,
+  /** null: not known yet (nothing loads); 'newest': the newest boundaries of the level. */
+  year: number | 'newest' | null,
   within: string | null,
 ): ShapesState {
   const key = `${level}|${year}|${within ?? ''}`;

@@ -75,7 +75,7 @@ export function AnnexPage() {
           ))}
           {data.peerGroup ? <PeerList group={data.peerGroup} name={name} /> : null}
           {data.region.level === 'gemeente' ? (
-            <WijkSection code={code} name={name} catalogue={null} year={data.region.year} />
+            <WijkSection code={code} name={name} catalogue={null} />
           ) : null}
           <Heading level={2}>Methodekaarten</Heading>
           {cards === null ? <Loading label="Methodekaarten laden…" /> : null}

@@ -86,7 +86,6 @@ export function RegionProfilePage() {
           code={code}
           name={name}
           catalogue={catalogue.status === 'success' ? catalogue.data : null}
-          year={data?.region.year ?? null}
         />
       ) : null}
     </>

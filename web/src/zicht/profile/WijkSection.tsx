@@ -22,13 +22,10 @@ export function WijkSection({
   code,
   name,
   catalogue,
-  year,
 }: {
   code: string;
   name: string;
   catalogue: IndicatorList | null;
-  /** The division year of the gemeente (null while its profile loads: the map waits for it). */
-  year: number | null;
 }) {
   // Starts with population, which every gemeente has per wijk, so the values load at once.
   const [indicatorId, setIndicatorId] = useState('inwoners');
@@ -37,7 +34,8 @@ export function WijkSection({
     indicatorId ? zichtPaths.values(indicatorId, 'wijk', null, code) : null,
     indicatorValuesSchema,
   );
-  const shapes = useShapes('wijk', year, code);
+  // The newest wijk boundaries load at once, beside the figures: no waterfall behind the profile.
+  const shapes = useShapes('wijk', 'newest', code);
   const wijkIndicators = catalogue?.indicators.filter((i) => i.levels.includes('wijk')) ?? [];
   const byCode = useMemo(
     () => new Map(values.status === 'success' ? values.data.values.map((v) => [v.code, v]) : []),
