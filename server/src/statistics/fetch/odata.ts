@@ -88,9 +88,9 @@ export function cell(value: unknown): string {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
     // Avoid exponent notation for very large or very small numbers, which the importer rejects.
-    return Math.abs(value) >= 1e21 || (value !== 0 && Math.abs(value) < 1e-6)
-      ? value.toFixed(10).replace(/\.?0+$/, '')
-      : String(value);
+    if (Math.abs(value) >= 1e21) return BigInt(Math.round(value)).toString();
+    if (value !== 0 && Math.abs(value) < 1e-6) return value.toFixed(12).replace(/\.?0+$/, '');
+    return String(value);
   }
   return text(value);
 }
