@@ -12,4 +12,6 @@ export interface FetchContext {
   gemeenteCodeByName: Map<string, string>;
   /** Province (code, name) per 2024 gemeente, for the boundary properties. */
   provinceOf: Map<string, { code: string; name: string }>;
+  /** Features per WFS request; PDOK's maximum unless a test asks for small pages. */
+  wfsPageSize?: number;
 }

@@ -8,7 +8,7 @@ import { FetchError } from './downloader';
 export type KaartFeature = Feature<Geometry | null, Record<string, unknown>>;
 
 /** PDOK serves at most 1,000 features per request; larger layers are read in pages. */
-const pageSize = 1000;
+export const wfsPageSize = 1000;
 
 /** The WFS GetFeature URL of a layer page, GeoJSON in WGS84. */
 export function wfsUrl(
@@ -17,6 +17,7 @@ export function wfsUrl(
   layer: string,
   startIndex: number,
   properties?: readonly string[],
+  pageSize = wfsPageSize,
 ): string {
   const url = new URL(`${pdok.replace(/\/+$/, '')}/${year}/wfs/v1_0`);
   const query: Record<string, string> = {
@@ -52,8 +53,9 @@ export async function fetchLayer(
 ): Promise<KaartFeature[]> {
   const label = `PDOK wijkenbuurten ${year}, laag ${layer}`;
   const features: KaartFeature[] = [];
+  const pageSize = ctx.wfsPageSize ?? wfsPageSize;
   for (let start = 0; ; start += pageSize) {
-    const url = wfsUrl(ctx.pdok, year, layer, start, properties);
+    const url = wfsUrl(ctx.pdok, year, layer, start, properties, pageSize);
     const page = (await ctx.downloader.json(url, label)) as { type?: unknown; features?: unknown };
     if (
       page?.type !== 'FeatureCollection' ||

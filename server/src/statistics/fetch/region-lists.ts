@@ -38,11 +38,14 @@ export async function fetchRegionLists(ctx: FetchContext, tableId: string): Prom
     $select: select.join(','),
   });
   requireColumns(rows, select, table, 'TypedDataSet');
+  // Should the table carry several periods, only the latest is the 2024 membership list.
+  const periods = [...new Set(rows.map((row) => text(row.Perioden)))].sort();
+  const latest = periods.at(-1) ?? '';
   const gemeenten: string[][] = [];
   const groupings: string[][] = [];
   for (const row of rows) {
     const code = text(row.RegioS);
-    if (!isGemeente(code)) continue;
+    if (!isGemeente(code) || text(row.Perioden) !== latest) continue;
     const name = names.get(code) ?? code;
     const value = (column: keyof typeof topics) => regionName(cell(row[keys[column] ?? '']));
     gemeenten.push([code, name, value('provinciecode'), value('provincienaam')]);

@@ -59,6 +59,8 @@ export interface FetchOptions {
   items: readonly string[] | null;
   /** Another table id per item, e.g. { inkomen: '86200NED' } for a newer division. */
   tableIds?: Readonly<Record<string, string>>;
+  /** Features per WFS request (default PDOK's maximum, 1,000). */
+  wfsPageSize?: number;
   /** Called once per file built (the CLI prints a line on a terminal). */
   onFile?: (path: string, rows: number) => void;
 }
@@ -192,6 +194,7 @@ export async function fetchDataDir(
     pdok: options.pdokUrl,
     gemeenteCodeByName: new Map(),
     provinceOf: new Map(),
+    ...(options.wfsPageSize ? { wfsPageSize: options.wfsPageSize } : {}),
   };
   const { files, topologies } = await buildFiles(ctx, options);
   const dir = dataDirOf(options.cacheDir);
