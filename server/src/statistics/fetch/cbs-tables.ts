@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Downloader } from './downloader';
+import { FetchError, type Downloader } from './downloader';
 import {
   anyOf,
   fetchDimension,
@@ -9,7 +9,7 @@ import {
   yearOf,
   type DimensionMember,
 } from './metadata';
-import { cell, fetchRows, requireColumns, text, type ODataTable } from './odata';
+import { cell, fetchRows, odataUrl, requireColumns, text, type ODataTable } from './odata';
 
 /** Base URLs of the two OData services (CBS StatLine and the Politie tables on dataderden). */
 export interface ODataBases {
@@ -45,14 +45,18 @@ export async function fetchMeasures(
   spec: MeasureTable,
 ): Promise<MeasureRecord[]> {
   const table: ODataTable = { base: bases[spec.service], id: spec.tableId };
-  const keys = await resolveTopics(downloader, table, spec.topics);
-  const regions = new Map(
-    (await fetchDimension(downloader, table, 'RegioS')).map((m) => [m.key, m]),
-  );
   const periods = (await fetchDimension(downloader, table, 'Perioden')).filter((p) => {
     const year = yearOf(p.key);
     return year !== null && spec.years.includes(year);
   });
+  if (periods.length === 0)
+    throw new FetchError(
+      `tabel ${spec.tableId}: geen van de jaren ${spec.years.join(', ')} in ${odataUrl(table, 'Perioden')}.`,
+    );
+  const keys = await resolveTopics(downloader, table, spec.topics);
+  const regions = new Map(
+    (await fetchDimension(downloader, table, 'RegioS')).map((m) => [m.key, m]),
+  );
   const filters: string[] = [
     anyOf(
       'Perioden',

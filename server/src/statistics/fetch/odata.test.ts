@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { kaartFeatures } from './boundaries';
+import { fetchMeasures } from './cbs-tables';
 import { Downloader } from './downloader';
 import { dataProperties } from './fake-odata';
 import { regionName, resolveTopics, yearOf } from './metadata';
@@ -79,6 +80,24 @@ describe('against a small HTTP server', () => {
     await expect(resolveTopics(downloader(), table, { a: 'Gemeenten/Code' })).rejects.toThrow(
       `tabel T1: onderwerp "Gemeenten/Code" niet gevonden in ${base}/T1/DataProperties.`,
     );
+  });
+
+  it('names a table that has none of the years asked for, instead of reading nothing', async () => {
+    pages['/odata/T4/Perioden'] = {
+      value: [{ Key: '2020JJ00', Title: '2020', Status: 'Definitief' }],
+    };
+    await expect(
+      fetchMeasures(
+        downloader(),
+        { cbs: base, politie: base },
+        {
+          service: 'cbs',
+          tableId: 'T4',
+          years: [2023, 2024],
+          topics: {},
+        },
+      ),
+    ).rejects.toThrow(`tabel T4: geen van de jaren 2023, 2024 in ${base}/T4/Perioden.`);
   });
 
   it('refuses an answer without a value list, and a nextLink that loops', async () => {
