@@ -102,4 +102,5 @@ export function fileCode(regionKey: string): string {
   return regionKey === 'NL01' ? 'NL00' : regionKey;
 }
 
+/** A gemeente code (GM + four digits); RegioS also holds NL01, PV, LD, RE and other groupings. */
 export const isGemeente = (key: string) => /^GM\d{4}$/.test(key);

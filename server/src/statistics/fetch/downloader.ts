@@ -11,6 +11,7 @@ export class FetchError extends Error {
   }
 }
 
+/** Where raw answers are cached and whether to ignore them. */
 export interface DownloaderOptions {
   /** Folder for raw answers; a second run reads them from here instead of the network. */
   cacheDir: string;

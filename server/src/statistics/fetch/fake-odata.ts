@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { parseCsv } from '../../platform/csv';
 
+/** One row of an entity set as served. */
 export type Row = Record<string, unknown>;
 /** A table's entity sets: DataProperties, dimensions and TypedDataSet. */
 export type FakeTable = Record<string, Row[]>;

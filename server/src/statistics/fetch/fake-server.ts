@@ -21,6 +21,7 @@ type Feature = GeoFeature<Geometry | null>;
 /** What a test can make the server do wrong for paths containing a given text (`*` = any). */
 export type Fault = 'http500' | 'malformed' | { dropColumn: string };
 
+/** The running server: base URLs for the fetch, a request counter and faults to inject. */
 export interface FakeServer {
   cbsUrl: string;
   politieUrl: string;

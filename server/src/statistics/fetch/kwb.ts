@@ -148,9 +148,6 @@ export function gemeenteWijkFile(
   };
 }
 
-/** The attributes needed from the 2024 kaart layers (checked to exist). */
-export const kaart2024Attributes = kaart2024Columns.map((c) => kaartAttribute[c] ?? c);
-
 /**
  * `kwb/kwb_2023_gemeente.csv` or `kwb/kwb_2022_gemeente.csv`: the gemeenten layer of that year's
  * kaart, attributes only. GM0998 "Buitenland" (Baarle's Belgian enclaves) is no municipality.

@@ -49,6 +49,7 @@ export const fetchItems: Readonly<Record<string, string>> = {
   grenzen: 'PDOK wijkenbuurten 2024',
 };
 
+/** What `data fetch` reads from where, and where it keeps the downloads. */
 export interface FetchOptions {
   cbsUrl: string;
   politieUrl: string;
