@@ -8,10 +8,12 @@ import { createLogger } from '../platform/logger';
 import { progressFor } from '../statistics/import/progress';
 import { describeSummary, importDataDir, isDirectory } from '../statistics/service';
 
+import { dataFetchCommand } from './data-fetch-command';
 import { UsageError } from './main';
 
 const usage =
-  'Gebruik: weerbaar data import --from <map>   (een map met de indeling van shared/data)';
+  'Gebruik: weerbaar data import --from <map>   (een map met de indeling van shared/data)\n' +
+  '        weerbaar data fetch [opties]         (haal dezelfde tabellen online op bij CBS en PDOK)';
 
 function parseOptions(args: string[]) {
   try {
@@ -34,6 +36,7 @@ function parseOptions(args: string[]) {
  * changed); 2 for wrong usage. A progress bar appears on stderr when it is a terminal.
  */
 export async function dataCommand(args: string[]): Promise<number> {
+  if (args[0] === 'fetch') return dataFetchCommand(args.slice(1));
   const { positionals, values } = parseOptions(args);
   if (positionals[0] !== 'import' || positionals.length > 1) throw new UsageError(usage);
   if (!values.from) throw new UsageError(`--from ontbreekt.\n${usage}`);

@@ -22,6 +22,10 @@ const usage = `Gebruik: weerbaar <opdracht>
   audit verify               controleer de hashketen van het auditlog
   data import --from <map>   laad open statistieken (CBS, PDOK, Politie) uit een map met de
                              indeling van shared/data; alles of niets, herhalen verandert niets
+  data fetch [--base-url URL] [--politie-url URL] [--pdok-url URL] [--cache MAP]
+             [--tables A,B=TABELID] [--refresh]
+                             haal dezelfde tabellen online op (CBS OData, Politie, PDOK), bewaar
+                             ze in var/cache en importeer ze zoals data import
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
