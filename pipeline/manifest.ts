@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
 
+import type { suppressionReasons } from './cells';
+import { packageLevels, valueStatuses } from './cells';
 import { tableNames } from './contract';
-import { packageLevels, suppressionReasons, valueStatuses } from './cells';
 import { disclosureRulesSchema } from './privacy';
 
 /** Name of the package format, so an importer can refuse anything else. */

@@ -8,7 +8,9 @@ import { auditCommand } from './audit-command';
 import { dataCommand } from './data-command';
 import { migrateCommand } from './migrate-command';
 import { orgsCommand } from './orgs-command';
+import { pipelineCommand } from './pipeline-command';
 import { serveCommand } from './serve-command';
+import { statsCommand } from './stats-command';
 import { usersCommand } from './users-command';
 
 const usage = `Gebruik: weerbaar <opdracht>
@@ -22,6 +24,9 @@ const usage = `Gebruik: weerbaar <opdracht>
   audit verify               controleer de hashketen van het auditlog
   data import --from <map>   laad open statistieken (CBS, PDOK, Politie) uit een map met de
                              indeling van shared/data; alles of niets, herhalen verandert niets
+  pipeline run|verify|synth  statistiekpijplijn: microdata → beveiligd statistiekpakket
+                             (weerbaar pipeline --help voor de opties)
+  stats import <pakket>      laad een statistiekpakket met herkomst in het platform
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -31,6 +36,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   users: usersCommand,
   audit: auditCommand,
   data: dataCommand,
+  pipeline: pipelineCommand,
+  stats: statsCommand,
 };
 
 /** Runs one CLI command; exit codes: 0 ok, 1 the command found a problem, 2 wrong usage or configuration. */
