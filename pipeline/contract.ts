@@ -174,13 +174,26 @@ const patterns: Partial<Record<ColumnType, string>> = {
   date: datePattern,
 };
 
+const text = z.string().trim().min(1);
+
+function isCalendarDate(v: string): boolean {
+  const date = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
+}
+
 function fieldSchema(column: ColumnSpec): z.ZodType {
   const pattern = patterns[column.type];
   let schema: z.ZodType;
-  if (pattern) schema = z.string().regex(new RegExp(pattern));
-  else if (column.type === 'year') schema = z.coerce.number().int().min(1850).max(2100);
-  else if (column.type === 'amount') schema = z.coerce.number().finite();
-  else if (column.type === 'share') schema = z.coerce.number().gt(0).lte(1);
+  if (column.type === 'date')
+    schema = z
+      .string()
+      .regex(new RegExp(datePattern))
+      .refine(isCalendarDate, 'geen bestaande datum');
+  else if (pattern) schema = z.string().regex(new RegExp(pattern));
+  // Text first: an empty field is missing, not zero (z.coerce would turn '' into 0).
+  else if (column.type === 'year') schema = text.pipe(z.coerce.number().int().min(1850).max(2100));
+  else if (column.type === 'amount') schema = text.pipe(z.coerce.number().finite());
+  else if (column.type === 'share') schema = text.pipe(z.coerce.number().gt(0).lte(1));
   else if (column.type === 'bool') schema = z.enum(['true', 'false']);
   else if (column.type === 'owner-kind') schema = z.enum(ownerKinds);
   else schema = z.enum(offenceGroups);

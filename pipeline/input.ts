@@ -58,13 +58,13 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
   if (!count || count.bad === 0) return [];
   const flags = spec.columns.map((c, i) => `CASE WHEN ${conditions[i]} THEN '${c.name}' END`);
   const bad = await duck.all(
-    `SELECT _row, list_filter([${flags.join(', ')}], x -> x IS NOT NULL) AS cols
+    `SELECT _row, array_to_string(list_filter([${flags.join(', ')}], x -> x IS NOT NULL), ', ') AS cols
        FROM (SELECT row_number() OVER () AS _row, * FROM ${raw})
       WHERE ${conditions.join(' OR ')} ORDER BY _row LIMIT ${maxProblemsPerTable}`,
   );
   const problems = bad.map(
     (r) =>
-      `${name}, ${position(file, Number(r._row))}: ongeldige waarde in kolom ${String(r.cols).replace(/[[\]]/g, '')}`,
+      `${name}, ${position(file, Number(r._row))}: ongeldige waarde in kolom ${String(r.cols)}`,
   );
   if (Number(count.bad) > bad.length)
     problems.push(`${name}: nog ${Number(count.bad) - bad.length} ongeldige rijen`);
@@ -92,14 +92,16 @@ export async function loadInputs(
   for (const { spec, file } of files) {
     if (!file) continue;
     const name = file.slice(dir.length).replace(/^[\\/]/, '');
+    let found: string[];
     try {
-      problems.push(...(await loadTable(duck, spec, file, name)));
+      found = await loadTable(duck, spec, file, name);
     } catch (error) {
-      problems.push(
-        `${name}: onleesbaar (${error instanceof Error ? error.message : String(error)})`,
-      );
-      continue;
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      found = [`${name}: onleesbaar (${reason})`];
     }
+    problems.push(...found);
+    // A table with problems may not exist; its rows are not counted.
+    if (found.length > 0) continue;
     const [row] = await duck.all(`SELECT count(*) AS n FROM ${spec.name}`);
     counts[spec.name] = Number(row?.n ?? 0);
     onTable(spec.name, counts[spec.name] ?? 0);
