@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,8 @@ export interface RunOptions {
   readonly progress?: PipelineProgress;
   /** DuckDB memory limit, e.g. '3GB'. */
   readonly memoryLimit?: string;
+  /** The disclosure control; privacy.ts#protect. A parameter only so a test can break it. */
+  readonly protectCells?: typeof protect;
 }
 
 /** What a run produced, for the CLI summary. */
@@ -106,7 +108,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await Promise.all(pipelineIndicators.map((i) => readCells(duck, i.step)))
     ).flat();
     const period = String(options.year);
-    const rows = valueRows(protect(cells, options.rules), pipelineIndicators, period);
+    const rows = valueRows(
+      (options.protectCells ?? protect)(cells, options.rules),
+      pipelineIndicators,
+      period,
+    );
     const csv = valuesCsv(rows);
     const statuses = { exact: 0, rounded: 0, suppressed: 0 };
     for (const r of rows) statuses[r.status] += 1;
@@ -142,7 +148,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (violations.length > 0) throw new PackageRefused(violations);
     await writePackage(duck, options.out, manifest, csv);
     const after = await verifyPackage(options.out);
-    if (after.length > 0) throw new PackageRefused(after);
+    if (after.length > 0) {
+      rmSync(options.out, { recursive: true, force: true });
+      throw new PackageRefused(after);
+    }
     progress.done('geheimhouding en pakket', rows.length);
     progress.finish();
     return { manifest, stepRows };

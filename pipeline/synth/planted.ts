@@ -28,8 +28,8 @@ export const plantedRates = {
   courierConvictedDirectorShare: 0.05,
   hempPerDwelling: 0.008,
   baselineHempPerDwelling: 0.0005,
-  flowSuspectRate: 0.012,
-  flowShare: 0.5,
+  flowSuspectRate: 0.02,
+  flowShare: 0.6,
 } as const;
 
 /**
