@@ -190,10 +190,11 @@ function fieldSchema(column: ColumnSpec): z.ZodType {
       .regex(new RegExp(datePattern))
       .refine(isCalendarDate, 'geen bestaande datum');
   else if (pattern) schema = z.string().regex(new RegExp(pattern));
-  // Text first: an empty field is missing, not zero (z.coerce would turn '' into 0).
-  else if (column.type === 'year') schema = text.pipe(z.coerce.number().int().min(1850).max(2100));
-  else if (column.type === 'amount') schema = text.pipe(z.coerce.number().finite());
-  else if (column.type === 'share') schema = text.pipe(z.coerce.number().gt(0).lte(1));
+  // Text first: an empty field is missing, not zero (Number('') is 0).
+  else if (column.type === 'year')
+    schema = text.transform(Number).pipe(z.number().int().min(1850).max(2100));
+  else if (column.type === 'amount') schema = text.transform(Number).pipe(z.number());
+  else if (column.type === 'share') schema = text.transform(Number).pipe(z.number().gt(0).lte(1));
   else if (column.type === 'bool') schema = z.enum(['true', 'false']);
   else if (column.type === 'owner-kind') schema = z.enum(ownerKinds);
   else schema = z.enum(offenceGroups);

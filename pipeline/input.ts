@@ -30,9 +30,10 @@ function reader(file: string): string {
     : `read_csv(${literal(file)}, header = true, delim = ',', quote = '"', all_varchar = true)`;
 }
 
-async function columnsOf(duck: Duck, file: string): Promise<string[]> {
+/** Column names and DuckDB types of a file. */
+async function columnsOf(duck: Duck, file: string): Promise<Map<string, string>> {
   const rows = await duck.all(`DESCRIBE SELECT * FROM ${reader(file)}`);
-  return rows.map((r) => String(r.column_name));
+  return new Map(rows.map((r) => [String(r.column_name), String(r.column_type)]));
 }
 
 /** Where a row sits in its file, as a reader counts: CSV lines include the header. */
@@ -42,20 +43,29 @@ function position(file: string, row: number): string {
 
 async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string) {
   const present = await columnsOf(duck, file);
-  const missing = spec.columns.filter((c) => !present.includes(c.name)).map((c) => c.name);
+  const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
   if (missing.length > 0) return [`${name}: kolom ontbreekt: ${missing.join(', ')}`];
   // Everything is read as text first, so a bad value becomes a reported problem, not a crash.
   const raw = `(SELECT ${spec.columns.map((c) => `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`).join(', ')} FROM ${reader(file)})`;
   const conditions = spec.columns.map((c) => invalidCondition(c, `"${c.name}"`));
-  const typed = spec.columns.map(
-    (c) => `TRY_CAST(NULLIF("${c.name}", '') AS ${sqlType(c.type)}) AS "${c.name}"`,
+  const [count] = await duck.all(
+    `SELECT count(*) FILTER (WHERE ${conditions.join(' OR ')}) AS bad FROM ${raw}`,
   );
-  await duck.exec(
-    `CREATE OR REPLACE TABLE ${spec.name} AS SELECT ${typed.join(', ')}, (${conditions.join(' OR ')}) AS _bad FROM ${raw}`,
-  );
-  const [count] = await duck.all(`SELECT count(*) FILTER (WHERE _bad) AS bad FROM ${spec.name}`);
-  await duck.exec(`ALTER TABLE ${spec.name} DROP COLUMN _bad`);
-  if (!count || count.bad === 0) return [];
+  if (!count || count.bad === 0) {
+    // A Parquet column of the right type is used as it is; anything else goes through text.
+    const typed = spec.columns.map((c) =>
+      present.get(c.name) === sqlType(c.type)
+        ? `"${c.name}"`
+        : `CAST(NULLIF(CAST("${c.name}" AS VARCHAR), '') AS ${sqlType(c.type)}) AS "${c.name}"`,
+    );
+    // Parquet stays on disk behind a view: DuckDB reads only the columns a step needs, and a
+    // national run keeps its memory for the joins. CSV is parsed once into a table.
+    const kind = file.endsWith('.parquet') ? 'VIEW' : 'TABLE';
+    await duck.exec(
+      `CREATE OR REPLACE ${kind} ${spec.name} AS SELECT ${typed.join(', ')} FROM ${reader(file)}`,
+    );
+    return [];
+  }
   const flags = spec.columns.map((c, i) => `CASE WHEN ${conditions[i]} THEN '${c.name}' END`);
   const bad = await duck.all(
     `SELECT _row, array_to_string(list_filter([${flags.join(', ')}], x -> x IS NOT NULL), ', ') AS cols
@@ -72,7 +82,7 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
 }
 
 /**
- * Loads every contract table from `dir` into typed DuckDB tables of the same name. Refuses
+ * Loads every contract table from `dir` as a typed DuckDB table (CSV) or view (Parquet) of the same name. Refuses
  * (InputError) when a table is missing, a column is absent, or a value breaks the contract.
  * Returns the row count per table for the manifest.
  */
