@@ -78,26 +78,34 @@ export function valuesCsvReader(file: string): string {
 }
 
 /**
- * Writes manifest.json, values.csv and values.parquet into `out`, via a temporary folder and a
- * rename so a failed run never leaves half a package. An existing `out` is replaced only when it
- * is itself a package (has a manifest.json); anything else is refused.
+ * Writes manifest.json, values.csv and values.parquet into a temporary folder, lets `accept`
+ * inspect it (it throws to refuse), and only then renames it to `out`, so a refused or failed run
+ * leaves no package behind. An existing `out` is replaced only when it is itself a package (has a
+ * manifest.json); anything else is refused.
  */
 export async function writePackage(
   duck: Duck,
   out: string,
   manifest: Manifest,
   csv: string,
+  accept: (dir: string) => Promise<void>,
 ): Promise<void> {
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, 'manifest.json')))
     throw new Error(`Map ${out} bestaat al en is geen statistiekpakket; kies een andere --out.`);
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  writeFileSync(join(tmp, 'values.csv'), csv);
-  writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await duck.exec(
-    `COPY (SELECT * FROM ${valuesCsvReader(join(tmp, 'values.csv'))}) TO ${literal(join(tmp, 'values.parquet'))} (FORMAT parquet)`,
-  );
+  try {
+    writeFileSync(join(tmp, 'values.csv'), csv);
+    writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await duck.exec(
+      `COPY (SELECT * FROM ${valuesCsvReader(join(tmp, 'values.csv'))}) TO ${literal(join(tmp, 'values.parquet'))} (FORMAT parquet)`,
+    );
+    await accept(tmp);
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);
 }

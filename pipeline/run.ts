@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,7 @@ import { packageFormat, type Manifest } from './manifest';
 import { sha256, valueRows, valuesCsv, writePackage } from './package';
 import { protect, type DisclosureRules } from './privacy';
 import { quietProgress, type PipelineProgress } from './progress';
-import { parseValuesCsv, verifyPackage, verifyRows } from './verify';
+import { verifyPackage } from './verify';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const stepsDir = join(here, 'steps');
@@ -154,14 +154,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         statuses,
       },
     };
-    const violations = verifyRows(manifest, parseValuesCsv(csv, []));
-    if (violations.length > 0) throw new PackageRefused(violations);
-    await writePackage(duck, options.out, manifest, csv);
-    const after = await verifyPackage(options.out);
-    if (after.length > 0) {
-      rmSync(options.out, { recursive: true, force: true });
-      throw new PackageRefused(after);
-    }
+    // The package is verified as written, from its files, before it gets its name.
+    await writePackage(duck, options.out, manifest, csv, async (dir) => {
+      const violations = await verifyPackage(dir);
+      if (violations.length > 0) throw new PackageRefused(violations);
+    });
     progress.done('geheimhouding en pakket', rows.length);
     progress.finish();
     return { manifest, stepRows };
