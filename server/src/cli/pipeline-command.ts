@@ -29,6 +29,7 @@ const options = {
   format: { type: 'string', default: 'parquet' },
   data: { type: 'string', default: '../shared/data' },
   'memory-limit': { type: 'string' },
+  help: { type: 'boolean', default: false },
 } as const;
 
 function parse(args: string[]) {
@@ -103,6 +104,10 @@ async function synth(values: Values): Promise<number> {
  */
 export async function pipelineCommand(args: string[]): Promise<number> {
   const { positionals, values } = parse(args);
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
   const [sub, target] = positionals;
   try {
     if (sub === 'run' && positionals.length === 1) return await run(values);
