@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 /** Unit and HTTP tests for server, common and web. Browser tests live in e2e/ with their own config. */
 export default defineConfig({
   test: {
-    include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'web/**/*.test.{ts,tsx}'],
+    include: [
+      'server/**/*.test.ts',
+      'common/**/*.test.ts',
+      'pipeline/**/*.test.ts',
+      'web/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -8,7 +8,9 @@ import { auditCommand } from './audit-command';
 import { dataCommand } from './data-command';
 import { migrateCommand } from './migrate-command';
 import { orgsCommand } from './orgs-command';
+import { pipelineCommand } from './pipeline-command';
 import { serveCommand } from './serve-command';
+import { statsCommand } from './stats-command';
 import { usersCommand } from './users-command';
 
 const usage = `Gebruik: weerbaar <opdracht>
@@ -26,6 +28,9 @@ const usage = `Gebruik: weerbaar <opdracht>
              [--tables A,B=TABELID] [--refresh]
                              haal dezelfde tabellen online op (CBS OData, Politie, PDOK), bewaar
                              ze in var/cache en importeer ze zoals data import
+  pipeline run|verify|synth  statistiekpijplijn: microdata → beveiligd statistiekpakket
+                             (weerbaar pipeline --help voor de opties)
+  stats import <pakket>      laad een statistiekpakket met herkomst in het platform
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -35,6 +40,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   users: usersCommand,
   audit: auditCommand,
   data: dataCommand,
+  pipeline: pipelineCommand,
+  stats: statsCommand,
 };
 
 /** Runs one CLI command; exit codes: 0 ok, 1 the command found a problem, 2 wrong usage or configuration. */

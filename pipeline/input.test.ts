@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { openDuck } from './duck';
+import { InputError, loadInputs } from './input';
+import { goldenInput } from './test/golden';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'weerbaar-input-'));
+  cpSync(goldenInput, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function problems(): Promise<string[]> {
+  const duck = await openDuck();
+  try {
+    await loadInputs(duck, dir);
+    return [];
+  } catch (error) {
+    if (error instanceof InputError) return [...error.problems];
+    throw error;
+  } finally {
+    duck.close();
+  }
+}
+
+function edit(file: string, change: (lines: string[]) => string[]) {
+  const path = join(dir, file);
+  writeFileSync(path, `${change(readFileSync(path, 'utf8').trimEnd().split('\n')).join('\n')}\n`);
+}
+
+describe('loadInputs(duck, dir)', () => {
+  it('loads every table of the golden input and counts its rows', async () => {
+    const duck = await openDuck();
+    try {
+      const counts = await loadInputs(duck, dir);
+      expect(counts.persons).toBe(174);
+      expect(counts.drug_suspects).toBe(35);
+    } finally {
+      duck.close();
+    }
+  });
+
+  it('refuses when a required table is missing, naming it', async () => {
+    rmSync(join(dir, 'convictions.csv'));
+    expect(await problems()).toEqual([
+      'verplichte tabel convictions ontbreekt (convictions.csv of convictions.parquet)',
+    ]);
+  });
+
+  it('names a missing column', async () => {
+    edit('persons.csv', (lines) => lines.map((l) => l.split(',').slice(0, 2).join(',')));
+    expect(await problems()).toEqual(['persons.csv: kolom ontbreekt: household_id']);
+  });
+
+  it('names the file, line and column of each bad value', async () => {
+    edit('addresses.csv', (lines) => {
+      lines[3] = lines[3]?.replace('BU99010101', 'BU9901') ?? '';
+      lines[5] = lines[5]?.replace(',true,', ',ja,') ?? '';
+      return lines;
+    });
+    edit('transactions.csv', (lines) => {
+      lines[2] = lines[2]?.replace(/2024-03-\d\d|2010-03-\d\d/, '2024-13-01') ?? '';
+      return lines;
+    });
+    expect(await problems()).toEqual([
+      'addresses.csv, regel 4: ongeldige waarde in kolom buurt_code',
+      'addresses.csv, regel 6: ongeldige waarde in kolom is_dwelling',
+      'transactions.csv, regel 3: ongeldige waarde in kolom date',
+    ]);
+  });
+
+  it('reads Parquet as well as CSV', async () => {
+    const duck = await openDuck();
+    try {
+      await duck.exec(
+        `COPY (SELECT * FROM read_csv('${join(dir, 'persons.csv')}')) TO '${join(dir, 'persons.parquet')}' (FORMAT parquet)`,
+      );
+      rmSync(join(dir, 'persons.csv'));
+      const counts = await loadInputs(duck, dir);
+      expect(counts.persons).toBe(174);
+    } finally {
+      duck.close();
+    }
+  });
+});

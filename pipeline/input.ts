@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { invalidCondition, sqlType, tables, type TableName, type TableSpec } from './contract';
+import { literal, type Duck } from './duck';
+
+/** Problems with the input folder, each naming the file, column and row; nothing was computed. */
+export class InputError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`De invoer klopt niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** At most this many bad rows are listed per table: enough to see a pattern, short enough to read. */
+const maxProblemsPerTable = 10;
+
+/** The file of a table in `dir`: Parquet when present, else CSV, else undefined. */
+export function inputFile(dir: string, table: TableName): string | undefined {
+  for (const ext of ['parquet', 'csv']) {
+    const file = join(dir, `${table}.${ext}`);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+function reader(file: string): string {
+  return file.endsWith('.parquet')
+    ? `read_parquet(${literal(file)})`
+    : `read_csv(${literal(file)}, header = true, delim = ',', quote = '"', all_varchar = true)`;
+}
+
+/** Column names and DuckDB types of a file. */
+async function columnsOf(duck: Duck, file: string): Promise<Map<string, string>> {
+  const rows = await duck.all(`DESCRIBE SELECT * FROM ${reader(file)}`);
+  return new Map(rows.map((r) => [String(r.column_name), String(r.column_type)]));
+}
+
+/** Where a row sits in its file, as a reader counts: CSV lines include the header. */
+function position(file: string, row: number): string {
+  return file.endsWith('.csv') ? `regel ${row + 1}` : `rij ${row}`;
+}
+
+async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string) {
+  const present = await columnsOf(duck, file);
+  const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
+  if (missing.length > 0) return [`${name}: kolom ontbreekt: ${missing.join(', ')}`];
+  // Everything is read as text first, so a bad value becomes a reported problem, not a crash.
+  const raw = `(SELECT ${spec.columns.map((c) => `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`).join(', ')} FROM ${reader(file)})`;
+  const conditions = spec.columns.map((c) => invalidCondition(c, `"${c.name}"`));
+  const [count] = await duck.all(
+    `SELECT count(*) FILTER (WHERE ${conditions.join(' OR ')}) AS bad FROM ${raw}`,
+  );
+  if (!count || count.bad === 0) {
+    // A Parquet column of the right type is used as it is; anything else goes through text.
+    const typed = spec.columns.map((c) =>
+      present.get(c.name) === sqlType(c.type)
+        ? `"${c.name}"`
+        : `CAST(NULLIF(CAST("${c.name}" AS VARCHAR), '') AS ${sqlType(c.type)}) AS "${c.name}"`,
+    );
+    // Parquet stays on disk behind a view: DuckDB reads only the columns a step needs, and a
+    // national run keeps its memory for the joins. CSV is parsed once into a table.
+    const kind = file.endsWith('.parquet') ? 'VIEW' : 'TABLE';
+    await duck.exec(
+      `CREATE OR REPLACE ${kind} ${spec.name} AS SELECT ${typed.join(', ')} FROM ${reader(file)}`,
+    );
+    return [];
+  }
+  const flags = spec.columns.map((c, i) => `CASE WHEN ${conditions[i]} THEN '${c.name}' END`);
+  const bad = await duck.all(
+    `SELECT _row, array_to_string(list_filter([${flags.join(', ')}], x -> x IS NOT NULL), ', ') AS cols
+       FROM (SELECT row_number() OVER () AS _row, * FROM ${raw})
+      WHERE ${conditions.join(' OR ')} ORDER BY _row LIMIT ${maxProblemsPerTable}`,
+  );
+  const problems = bad.map(
+    (r) =>
+      `${name}, ${position(file, Number(r._row))}: ongeldige waarde in kolom ${String(r.cols)}`,
+  );
+  if (Number(count.bad) > bad.length)
+    problems.push(`${name}: nog ${Number(count.bad) - bad.length} ongeldige rijen`);
+  return problems;
+}
+
+/**
+ * Loads every contract table from `dir` as a typed DuckDB table (CSV) or view (Parquet) of the same name. Refuses
+ * (InputError) when a table is missing, a column is absent, or a value breaks the contract.
+ * Returns the row count per table for the manifest.
+ */
+export async function loadInputs(
+  duck: Duck,
+  dir: string,
+  onTable: (table: string, rows: number) => void = () => {},
+): Promise<Record<TableName, number>> {
+  const files = tables.map((spec) => ({ spec, file: inputFile(dir, spec.name) }));
+  const absent = files.filter((f) => !f.file).map((f) => f.spec.name);
+  if (absent.length > 0)
+    throw new InputError(
+      absent.map((t) => `verplichte tabel ${t} ontbreekt (${t}.csv of ${t}.parquet)`),
+    );
+  const problems: string[] = [];
+  const counts: Partial<Record<TableName, number>> = {};
+  for (const { spec, file } of files) {
+    if (!file) continue;
+    const name = file.slice(dir.length).replace(/^[\\/]/, '');
+    let found: string[];
+    try {
+      found = await loadTable(duck, spec, file, name);
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      found = [`${name}: onleesbaar (${reason})`];
+    }
+    problems.push(...found);
+    // A table with problems may not exist; its rows are not counted.
+    if (found.length > 0) continue;
+    const [row] = await duck.all(`SELECT count(*) AS n FROM ${spec.name}`);
+    counts[spec.name] = Number(row?.n ?? 0);
+    onTable(spec.name, counts[spec.name] ?? 0);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return counts as Record<TableName, number>;
+}

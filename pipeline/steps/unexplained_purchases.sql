@@ -1,0 +1,28 @@
+-- SPDX-License-Identifier: EUPL-1.2
+-- unexplained_purchases (onverklaarbare woningaankopen): purchases whose price exceeds what the
+-- buying household could spend, as a share of all home purchases by households.
+WITH purchases AS (
+  SELECT a.buurt, a.wijk, a.gemeente, r.household_id, t.price > c.max_spend AS unexplained
+  FROM transactions t
+  JOIN areas a ON a.address_id = t.address_id
+  -- Only purchases by a person: a legal entity has no household income to compare with.
+  JOIN residents r ON r.person_id = t.buyer_id
+  JOIN household_capacity c ON c.household_id = r.household_id
+  -- Home purchases only; business premises follow other financing rules.
+  WHERE a.is_dwelling
+    -- Purchases in the reference year, like ZoO's peiljaar.
+    AND extract(YEAR FROM t.date) = (SELECT year FROM params)
+)
+SELECT
+  'onverklaarbare-woningaankopen' AS indicator,
+  CASE WHEN GROUPING(buurt) = 0 THEN 'buurt' WHEN GROUPING(wijk) = 0 THEN 'wijk'
+       WHEN GROUPING(gemeente) = 0 THEN 'gemeente' ELSE 'land' END AS level,
+  COALESCE(buurt, wijk, gemeente, 'NL00') AS region,
+  '' AS breakdown,
+  count(*) FILTER (WHERE unexplained) AS numerator,
+  count(*) AS denominator,
+  count(DISTINCT CASE WHEN unexplained THEN household_id END) AS contributors,
+  CAST(NULL AS DOUBLE) AS top1,
+  CAST(NULL AS DOUBLE) AS top2
+FROM purchases
+GROUP BY GROUPING SETS ((buurt), (wijk), (gemeente), ())

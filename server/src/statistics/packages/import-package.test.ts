@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { syntheticMarker, runPipeline } from '../../../../pipeline/run';
+import { goldenInput, goldenOutput, goldenRules } from '../../../../pipeline/test/golden';
+import { openTestDatabase } from '../../../test/test-db';
+import type { Database } from '../../platform/db';
+
+import { importPackage, PackageImportError } from './import-package';
+
+const root = mkdtempSync(join(tmpdir(), 'weerbaar-package-'));
+const synthetic = join(root, 'synthetic-package');
+let db: Database;
+const options = { origin: 'cli' as const, clock: () => new Date('2026-11-30T12:00:00Z') };
+
+beforeAll(async () => {
+  // The golden input with the synth marker gives a synthetic package of the same shape.
+  const input = join(root, 'input');
+  cpSync(goldenInput, input, { recursive: true });
+  writeFileSync(join(input, syntheticMarker), '{"synthetic": true}\n');
+  await runPipeline({ inDir: input, out: synthetic, rules: goldenRules, year: 2024 });
+  db = await openTestDatabase();
+}, 60_000);
+afterAll(async () => {
+  await db.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const stored = () =>
+  db.query<{ synthetic: boolean; n: number }>(
+    `select p.synthetic, count(v.indicator)::int as n from statistic_package p
+       left join package_value v on v.package_id = p.id group by p.synthetic order by p.synthetic`,
+  );
+
+describe('importPackage(db, dir, options)', () => {
+  it('loads a real package with its provenance and an audit event', async () => {
+    const summary = await importPackage(db, goldenOutput, options);
+    expect(summary).toMatchObject({ state: 'created', synthetic: false, rows: 95, replaced: 0 });
+    expect(await stored()).toEqual([{ synthetic: false, n: 95 }]);
+    const [pkg] = await db.query<{ name: string; software_version: string; rules: unknown }>(
+      "select name, software_version, manifest -> 'disclosure' -> 'rules' as rules from statistic_package",
+    );
+    expect(pkg).toMatchObject({ name: 'output', rules: goldenRules });
+    const [suppressed] = await db.query<{
+      value: number | null;
+      reason: string;
+      carried_by: string;
+    }>(
+      "select value, reason, carried_by from package_value where indicator = 'onverklaarbare-woningaankopen' and region_code = 'BU99010202'",
+    );
+    expect(suppressed).toEqual({ value: null, reason: 'min-count', carried_by: 'WK990102' });
+    const events = await db.query(
+      "select object_id from audit_event where object_type = 'statistics-package'",
+    );
+    expect(events).toEqual([{ object_id: 'output' }]);
+  });
+
+  it('changes nothing when the same package comes again', async () => {
+    expect((await importPackage(db, goldenOutput, options)).state).toBe('unchanged');
+    expect(await stored()).toEqual([{ synthetic: false, n: 95 }]);
+  });
+
+  it('refuses to mix synthetic demonstration data with real figures', async () => {
+    await expect(importPackage(db, synthetic, options)).rejects.toThrow(PackageImportError);
+    await expect(importPackage(db, synthetic, options)).rejects.toThrow(
+      /synthetische demonstratiedata/,
+    );
+    expect(await stored()).toEqual([{ synthetic: false, n: 95 }]);
+  });
+
+  it('switches to synthetic data only when told to replace everything, and keeps the flag', async () => {
+    const summary = await importPackage(db, synthetic, { ...options, replaceAll: true });
+    expect(summary).toMatchObject({ state: 'created', synthetic: true, replaced: 1 });
+    expect(await stored()).toEqual([{ synthetic: true, n: 95 }]);
+  });
+
+  it('refuses a package that breaks a disclosure rule and leaves the database alone', async () => {
+    const broken = join(root, 'broken');
+    cpSync(goldenOutput, broken, { recursive: true });
+    writeFileSync(join(broken, 'values.csv'), 'indicator,person_id\n');
+    await expect(importPackage(db, broken, { ...options, replaceAll: true })).rejects.toThrow(
+      /is geweigerd/,
+    );
+    expect(await stored()).toEqual([{ synthetic: true, n: 95 }]);
+  });
+});
