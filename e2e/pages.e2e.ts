@@ -162,7 +162,7 @@ const cases: PageCase[] = [
     path: '/beheer/GM0362/gebruikers',
     heading: 'Niet gevonden of geen toegang',
   },
-  { name: 'zicht', visitor: 'beheerder', path: '/zicht', heading: 'Zicht' },
+  { name: 'zicht', visitor: 'beheerder', path: '/zicht', heading: 'Zicht: kaart' },
   { name: 'meldpunt', visitor: 'beheerder', path: '/meldpunt', heading: 'Meldpunt' },
   { name: 'weerbaarheid', visitor: 'beheerder', path: '/weerbaarheid', heading: 'Weerbaarheid' },
   { name: 'regie', visitor: 'beheerder', path: '/regie', heading: 'Regie' },

@@ -166,6 +166,7 @@ describe.skipIf(!withStatistics)('Zicht in the browser', () => {
       ],
       ['zicht-wijkprofiel', '/zicht/regio/WK0363AA', 'Haarlemmerbuurt'],
       ['zicht-bijlage', '/zicht/regio/GM0358/bijlage', 'Databijlage: Aalsmeer'],
+      ['zicht-analyses', '/zicht/analyses', 'Zicht: analyses'],
     ];
     for (const [name, path, heading] of pages) {
       await page.goto(path);

@@ -20,6 +20,7 @@ import { IndicatorCardPage } from '../zicht/card/IndicatorCardPage';
 import { IndicatorsPage } from '../zicht/card/IndicatorsPage';
 import { CombinedPage } from '../zicht/combined/CombinedPage';
 import { ComparePage } from '../zicht/compare/ComparePage';
+import { PackagesPage } from '../zicht/packages/PackagesPage';
 import { AnnexPage } from '../zicht/profile/AnnexPage';
 import { RegionProfilePage } from '../zicht/profile/RegionProfilePage';
 
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
           { path: 'zicht/zoekgebieden', element: <CombinedPage /> },
           { path: 'zicht/indicatoren', element: <IndicatorsPage /> },
           { path: 'zicht/indicator/:id', element: <IndicatorCardPage /> },
+          { path: 'zicht/analyses', element: <PackagesPage /> },
           { path: 'meldpunt', element: <ModulePage module="meldpunt" /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },

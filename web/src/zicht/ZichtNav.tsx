@@ -6,6 +6,7 @@ const items = [
   { to: '/zicht/vergelijk', label: 'Vergelijken', end: false },
   { to: '/zicht/zoekgebieden', label: 'Zoekgebieden', end: false },
   { to: '/zicht/indicatoren', label: 'Indicatoren', end: false },
+  { to: '/zicht/analyses', label: 'Analyses', end: false },
 ];
 
 /** The sections of Zicht; the current one is marked for screen readers (aria-current). */

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Queryable } from '../../platform/db';
+
+/** A row of statistic_package with its manifest. */
+export interface PackageRecord {
+  id: number;
+  name: string;
+  period: string;
+  synthetic: boolean;
+  software_version: string;
+  imported_at: Date | string;
+  manifest: unknown;
+}
+
+/** A row of package_value with the region's name (newest division it exists in). */
+export interface PackageValueRecord {
+  region_code: string;
+  name: string | null;
+  breakdown: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: 'exact' | 'rounded' | 'suppressed';
+  reason: 'min-count' | 'dominance' | 'secondary' | null;
+  carried_by: string | null;
+}
+
+/** Every imported package, newest period first. */
+export function listPackages(db: Queryable): Promise<PackageRecord[]> {
+  return db.query<PackageRecord>(
+    `select id, name, period, synthetic, software_version, imported_at, manifest
+       from statistic_package order by period desc, id desc`,
+  );
+}
+
+/** One indicator's values at a level of one package, optionally within a gemeente or wijk. */
+export function packageValues(
+  db: Queryable,
+  packageId: number,
+  indicator: string,
+  level: string,
+  parent?: string,
+): Promise<PackageValueRecord[]> {
+  // Package codes follow the CBS pattern, so the parent is a prefix of the child's digits.
+  const within = parent ? `and substr(v.region_code, 3) like substr($4, 3) || '%'` : '';
+  return db.query<PackageValueRecord>(
+    `select v.region_code, (select r.name from region r where r.code = v.region_code
+        order by r.year desc limit 1) as name, v.breakdown, v.value, v.numerator,
+        v.denominator, v.status, v.reason, v.carried_by
+       from package_value v
+      where v.package_id = $1 and v.indicator = $2 and v.level = $3 ${within}
+      order by v.region_code, v.breakdown`,
+    parent ? [packageId, indicator, level, parent] : [packageId, indicator, level],
+  );
+}

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+import {
+  packageListSchema,
+  packageValuesSchema,
+  type PackageValues,
+  type PackageView,
+} from '../../../../common/contracts/statistics-packages';
+import type { IndicatorValue } from '../../../../common/contracts/statistics-values';
+import { useQuery } from '../../api/use-query';
+import { Alert } from '../../ui/Alert';
+import { Heading, PageHeading } from '../../ui/Heading';
+import { Paragraph } from '../../ui/Paragraph';
+import { LoadError, Loading } from '../../ui/Status';
+import { ZichtNav } from '../ZichtNav';
+import { formatWithUnit } from '../format';
+import { ChoroplethMap } from '../map/ChoroplethMap';
+import { coloursFor, quantileBreaks } from '../map/classes';
+import { useShapes } from '../use-shapes';
+
+const levels = ['gemeente', 'wijk', 'buurt', 'land'] as const;
+
+/**
+ * The analyses of imported statistics packages (the pipeline's indicators): choose a package,
+ * indicator and level; a synthetic package is marked on every view of its numbers.
+ */
+export function PackagesPage() {
+  const list = useQuery('/api/v1/packages', packageListSchema);
+  return (
+    <>
+      <PageHeading>Zicht: analyses</PageHeading>
+      <ZichtNav />
+      <Paragraph>
+        Analyses uit een statistiekpakket van de pijplijn: cijfers die alleen in een beveiligde
+        omgeving uit gegevens over personen en panden te maken zijn. Alleen beveiligde totalen komen
+        hier: kleine aantallen zijn onderdrukt of afgerond.
+      </Paragraph>
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.status === 'success' && list.data.packages.length === 0 ? (
+        <Alert type="info" heading="Er is nog geen statistiekpakket geladen" live={false}>
+          <p className="utrecht-paragraph">
+            Een beheerder maakt een pakket met <code>npx weerbaar pipeline run</code> en laadt het
+            met <code>npx weerbaar stats import &lt;pakket&gt;</code>.
+          </p>
+        </Alert>
+      ) : null}
+      {list.status === 'success' && list.data.packages.length > 0 ? (
+        <Packages packages={list.data.packages} />
+      ) : null}
+    </>
+  );
+}
+
+function Packages({ packages }: { packages: PackageView[] }) {
+  const [params, setParams] = useSearchParams();
+  const pkg = packages.find((p) => String(p.id) === params.get('pakket')) ?? packages[0]!;
+  const indicator =
+    pkg.indicators.find((i) => i.id === params.get('indicator')) ?? pkg.indicators[0]!;
+  const asked = params.get('niveau');
+  const level = indicator.levels.includes(asked ?? '')
+    ? asked!
+    : indicator.levels.includes('gemeente')
+      ? 'gemeente'
+      : indicator.levels[0]!;
+  const go = (next: Record<string, string>) =>
+    setParams({ pakket: String(pkg.id), indicator: indicator.id, niveau: level, ...next });
+  const values = useQuery(
+    `/api/v1/packages/${pkg.id}/indicators/${indicator.id}/values?level=${level}`,
+    packageValuesSchema,
+  );
+  return (
+    <>
+      {pkg.marker ? (
+        <Alert type="warning" heading={pkg.marker} live={false}>
+          <p className="utrecht-paragraph">
+            Deze cijfers komen uit verzonnen personen en panden met ingebouwde patronen. Ze laten
+            zien hoe de analyses werken en zeggen niets over echte gemeenten.
+          </p>
+        </Alert>
+      ) : null}
+      <form className="weerbaar-filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="pakket">
+              Pakket
+            </label>
+          </div>
+          <select
+            id="pakket"
+            className="utrecht-select utrecht-select--html-select"
+            value={pkg.id}
+            onChange={(e) => setParams({ pakket: e.target.value })}
+          >
+            {packages.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.period}){p.marker ? ` — ${p.marker.toLowerCase()}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="pakket-indicator">
+              Analyse
+            </label>
+          </div>
+          <select
+            id="pakket-indicator"
+            className="utrecht-select utrecht-select--html-select"
+            value={indicator.id}
+            onChange={(e) => go({ indicator: e.target.value })}
+          >
+            {pkg.indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="pakket-niveau">
+              Niveau
+            </label>
+          </div>
+          <select
+            id="pakket-niveau"
+            className="utrecht-select utrecht-select--html-select"
+            value={level}
+            onChange={(e) => go({ niveau: e.target.value })}
+          >
+            {levels
+              .filter((l) => indicator.levels.includes(l))
+              .map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+          </select>
+        </div>
+      </form>
+      <Heading level={2}>{indicator.name}</Heading>
+      <Paragraph>{indicator.measures}</Paragraph>
+      <Paragraph>{indicator.methodology}</Paragraph>
+      <p className="utrecht-paragraph zicht-caveat">{indicator.notProof}</p>
+      {values.status === 'loading' ? <Loading label="Cijfers laden…" /> : null}
+      {values.status === 'error' ? <LoadError error={values.error} /> : null}
+      {values.status === 'success' ? <PackageTable data={values.data} /> : null}
+    </>
+  );
+}
+
+function PackageTable({ data }: { data: PackageValues }) {
+  const { indicator } = data;
+  const totals = data.values.filter((v) => v.breakdown === '');
+  const asValues = useMemo(
+    () =>
+      new Map(
+        totals.map((v): [string, IndicatorValue] => [
+          v.code,
+          {
+            code: v.code,
+            name: v.name,
+            value: v.value,
+            status: v.status === 'suppressed' ? 'secret' : v.status,
+            statusNote: v.note,
+            numerator: v.numerator,
+            denominator: v.denominator,
+            index: null,
+            difference: null,
+            percentile: null,
+            zScore: null,
+            previousValue: null,
+            change: null,
+            changeRelative: null,
+            changeStatus: 'not-usable',
+            funnel: null,
+            peerValue: null,
+            peerCount: null,
+          },
+        ]),
+      ),
+    [totals],
+  );
+  const mapped = data.level === 'gemeente' || data.level === 'wijk';
+  const shapes = useShapes(
+    mapped ? (data.level as 'gemeente' | 'wijk') : 'land',
+    mapped ? 'newest' : null,
+    null,
+  );
+  const usable = totals.flatMap((v) => (v.value === null ? [] : [v.value]));
+  const breaks = quantileBreaks(usable);
+  const colours = coloursFor('higher-more-attention', breaks.length + 1);
+  const show = (v: number | null) => formatWithUnit(v, indicator.unit, indicator.kind);
+  return (
+    <>
+      {data.marker ? (
+        <Paragraph>
+          <strong>{data.marker}</strong>
+        </Paragraph>
+      ) : null}
+      {shapes.status === 'success' ? (
+        <ChoroplethMap
+          projected={{
+            ...shapes.projected,
+            shapes: shapes.projected.shapes.filter((s) => asValues.has(s.code)),
+          }}
+          values={asValues}
+          breaks={breaks}
+          colours={colours}
+          unit={indicator.unit}
+          kind={indicator.kind}
+          label={`Kaart: ${indicator.name} per ${data.level}${data.marker ? ` (${data.marker.toLowerCase()})` : ''}`}
+          selected={null}
+          onChoose={() => undefined}
+          chooseHint="doet niets; de tabel geeft de cijfers"
+          peerLabel="Vergelijkbare gemeenten"
+        />
+      ) : null}
+      <div
+        className="weerbaar-table-scroll zicht-table"
+        role="region"
+        aria-label={`${indicator.name} per ${data.level}`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+        tabIndex={0}
+      >
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">
+            {indicator.name}, {data.period}, per {data.level}
+            {data.marker ? ` — ${data.marker.toLowerCase()}` : ''}
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {[
+                'Gebied',
+                ...(indicator.breakdown ? ['Uitsplitsing'] : []),
+                'Waarde',
+                'Teller',
+                'Noemer',
+                'Toelichting',
+              ].map((h) => (
+                <th key={h} scope="col" className="utrecht-table__header-cell">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {data.values.map((v) => (
+              <tr key={`${v.code}|${v.breakdown}`} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {v.name}
+                </th>
+                {indicator.breakdown ? (
+                  <td className="utrecht-table__cell">{v.breakdown || 'totaal'}</td>
+                ) : null}
+                <td className="utrecht-table__cell zicht-number">
+                  {v.value === null ? 'onderdrukt' : show(v.value)}
+                </td>
+                <td className="utrecht-table__cell zicht-number">{v.numerator ?? '–'}</td>
+                <td className="utrecht-table__cell zicht-number">{v.denominator ?? '–'}</td>
+                <td className="utrecht-table__cell">{v.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
