@@ -12,6 +12,7 @@ import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
 import { regionsRoutes } from '../../regions/routes';
+import { statisticsNotesRoutes } from '../../statistics/notes/routes';
 import { statisticsRoutes } from '../../statistics/routes';
 import { statisticsValuesRoutes } from '../../statistics/values/routes';
 import type { Deps } from '../deps';
@@ -92,6 +93,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   regionsRoutes(app);
   statisticsRoutes(app);
   statisticsValuesRoutes(app);
+  statisticsNotesRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 
