@@ -18,10 +18,10 @@ import { requireStatisticsReader } from '../../platform/http/statistics-access';
 import { xlsxContentType } from '../../platform/xlsx-write';
 
 import { profileCsv, valuesCsv } from './csv';
-import { profileXlsx, valuesXlsx } from './xlsx';
 import { cachedStatistics } from './response-cache';
 import { gemeenteSeries } from './series';
 import { indicatorValues, knownIndicator, regionProfile } from './service';
+import { profileXlsx, valuesXlsx } from './xlsx';
 
 const notModified = { 304: { description: 'Niet gewijzigd (ETag)' } };
 const csvResponse = {
