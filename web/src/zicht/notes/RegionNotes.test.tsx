@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import type { Note } from '../../../../common/contracts/statistics-notes';
+import { SessionProvider } from '../../session/SessionProvider';
 import { problem, server, signedIn, installMockServer } from '../../test/mock-server';
 
 import { RegionNotes } from './RegionNotes';
@@ -226,5 +227,26 @@ describe('RegionNotes', () => {
     renderNotes();
     expect(await screen.findByText(/U heeft daar geen rol voor/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Notitie opslaan' })).toBeNull();
+  });
+
+  it('shows nothing and asks for nothing when nobody is signed in (public statistics)', async () => {
+    let asked = 0;
+    server.use(
+      http.get('/api/v1/session', () => problem(401, 'Niet ingelogd.')),
+      http.get('/api/v1/regions/GM0363/notes', () => {
+        asked += 1;
+        return problem(401, 'Niet ingelogd.');
+      }),
+    );
+    const { container } = render(
+      <SessionProvider>
+        <p>profiel</p>
+        <RegionNotes regionCode="GM0363" regionName="Amsterdam" />
+      </SessionProvider>,
+    );
+    expect(await screen.findByText('profiel')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.querySelector('section')).toBeNull();
+    expect(asked).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 
 import { noteListSchema } from '../../../../common/contracts/statistics-notes';
 import { ApiError, errorMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
+import { SessionContext } from '../../session/session-context';
 import { Alert } from '../../ui/Alert';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
@@ -31,7 +32,11 @@ export function RegionNotes({
   indicatorId,
   indicatorName,
 }: RegionNotesProps) {
-  const query = useQuery(notesPath(regionCode, indicatorId), noteListSchema);
+  // Notes are for signed-in members only: with public statistics an anonymous visitor sees the
+  // profile, and asking for notes would only earn a 401 (and a session refresh).
+  const session = useContext(SessionContext);
+  const signedIn = !session || session.state.status === 'signed-in';
+  const query = useQuery(signedIn ? notesPath(regionCode, indicatorId) : null, noteListSchema);
   const [message, setMessage] = useState<string | null>(null);
   const subject = indicatorName ? `${indicatorName} in ${regionName}` : regionName;
   const headingId = `notities-${regionCode}${indicatorId ? `-${indicatorId}` : ''}`;
@@ -41,6 +46,7 @@ export function RegionNotes({
     query.reload();
   };
 
+  if (!signedIn) return null;
   let body;
   if (query.status === 'loading') body = <Paragraph>Notities laden…</Paragraph>;
   else if (query.status === 'error')
