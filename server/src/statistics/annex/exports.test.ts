@@ -146,6 +146,8 @@ describe('GET /api/v1/regions/{code}/annex.pdf', () => {
     const peers = profile.peerGroup!.peers;
     for (const peer of peers) expect(flat).toContain(`${peer.name} (${peer.code})`);
     expect(flat).toContain(peers[0]!.reasons[0]!.text);
+    expect(flat).toMatch(/lijken, op: inwonertal, stedelijkheid/);
+    expect(flat).toMatch(/pagina 1 van \d+/);
     expect(flat).toContain('Berekening:');
     expect(flat).toContain('Bron: CBS');
   });

@@ -6,6 +6,7 @@ import type {
   RegionProfile,
 } from '../../../../common/contracts/statistics-values';
 import { indicatorById } from '../../../../common/statistics/indicators';
+import { peerFeatureNoun } from '../peers';
 import { attributionOf, computationText } from '../present';
 
 import { dutchDate, dutchNumber, funnelLabels, valueText } from './format';
@@ -73,7 +74,7 @@ function peers(doc: Doc, profile: RegionProfile): void {
     return;
   }
   doc.text(
-    `De ${group.peers.length} gemeenten die in ${group.featuresPeriod} het meest op ${profile.region.name} lijken, op: ${group.featuresUsed.join(', ')}.`,
+    `De ${group.peers.length} gemeenten die in ${group.featuresPeriod} het meest op ${profile.region.name} lijken, op: ${group.featuresUsed.map(peerFeatureNoun).join(', ')}.`,
   );
   if (group.note) doc.text(group.note);
   for (const peer of group.peers) {
@@ -96,6 +97,23 @@ function methodology(doc: Doc, profile: RegionProfile): void {
       for (const caveat of indicator.caveats) doc.text(`• ${caveat}`, { indent: 10 });
       doc.text(attributionOf(indicator));
     }
+}
+
+/** A footer on every page, so a printed page on its own still says what it is. */
+function footers(doc: Doc, label: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor('#555555')
+      .text(`${label} · pagina ${i + 1} van ${count}`, margin, doc.page.height - 30, {
+        lineBreak: false,
+      });
+  }
 }
 
 /**
@@ -122,6 +140,7 @@ export function annexPdf(
     },
     lang: 'nl-NL',
     displayTitle: true,
+    bufferPages: true,
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -161,6 +180,7 @@ export function annexPdf(
   heading(doc, 'Bronnen en voorbehoud');
   doc.text(profile.attribution);
   doc.moveDown(0.3).text(profile.notProof);
+  footers(doc, `Databijlage ${region.name} (${region.code}) · een patroon is geen bewijs`);
   doc.end();
   return done;
 }
