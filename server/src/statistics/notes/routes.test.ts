@@ -231,6 +231,20 @@ describe('notes', () => {
   });
 });
 
+describe('API description', () => {
+  it('documents the notes endpoints and the annex', async () => {
+    const doc = (await (await h.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(doc.paths['/api/v1/regions/{code}/notes'] ?? {}).sort()).toEqual([
+      'get',
+      'post',
+    ]);
+    expect(Object.keys(doc.paths['/api/v1/notes/{id}'] ?? {}).sort()).toEqual(['delete', 'patch']);
+    expect(doc.paths['/api/v1/regions/{code}/annex.pdf']).toHaveProperty('get');
+  });
+});
+
 describe('notes with public statistics', () => {
   it('stay behind sign-in when statistics are open to everyone', async () => {
     const open = await createHarness({ WEERBAAR_PUBLIC_STATISTICS: 'true' });
