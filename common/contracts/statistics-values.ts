@@ -6,8 +6,8 @@ import { regionLevelSchema, valueStatusSchema } from '../statistics/levels';
 import { indicatorSummarySchema } from './statistics';
 
 const yearParam = z.coerce.number().int().min(1900).max(2200);
-/** CSV also by `Accept: text/csv`; the parameter serves plain download links. */
-const formatParam = z.enum(['json', 'csv']).optional();
+/** CSV also by `Accept: text/csv`; the parameter serves plain download links (CSV, XLSX). */
+const formatParam = z.enum(['json', 'csv', 'xlsx']).optional();
 
 /** GET /api/v1/indicators/{id}/values. */
 export const indicatorValuesQuerySchema = z.strictObject({

@@ -103,6 +103,10 @@ const TEXT: Record<PeerFeature, FeatureText> = {
   },
 };
 
+/** The Dutch noun of a feature ("stedelijkheid"), for texts that list the features used. */
+export const peerFeatureNoun = (feature: string): string =>
+  feature in TEXT ? TEXT[feature as PeerFeature].noun : feature;
+
 // Size and density are heavily skewed (Amsterdam vs Schiermonnikoog), so they are compared on a
 // log scale; a non-positive value cannot be logged and counts as missing.
 const LOGGED: ReadonlySet<PeerFeature> = new Set(['population', 'addressDensity']);

@@ -161,6 +161,12 @@ function Explorer({ catalogue }: { catalogue: IndicatorList }) {
         >
           Download CSV
         </PlainLink>
+        {' · '}
+        <PlainLink
+          href={`${zichtPaths.values(state.indicator, state.level, state.year, state.within)}&format=xlsx`}
+        >
+          Download Excel
+        </PlainLink>
       </Paragraph>
       {values.status === 'loading' ? <Loading label="Cijfers laden…" /> : null}
       {values.status === 'error' ? (

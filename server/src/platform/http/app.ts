@@ -12,6 +12,8 @@ import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
 import { regionsRoutes } from '../../regions/routes';
+import { statisticsAnnexRoutes } from '../../statistics/annex/routes';
+import { statisticsNotesRoutes } from '../../statistics/notes/routes';
 import { packageRoutes } from '../../statistics/packages/routes';
 import { statisticsRoutes } from '../../statistics/routes';
 import { statisticsValuesRoutes } from '../../statistics/values/routes';
@@ -94,6 +96,8 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   statisticsRoutes(app);
   statisticsValuesRoutes(app);
   packageRoutes(app);
+  statisticsNotesRoutes(app);
+  statisticsAnnexRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 

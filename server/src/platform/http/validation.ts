@@ -19,6 +19,11 @@ const fieldNames: Record<string, string> = {
   json: 'het verzoek',
   query: 'de zoekopdracht',
   param: 'het adres',
+  text: 'tekst',
+  version: 'versie',
+  indicatorId: 'indicator',
+  indicator: 'indicator',
+  organisation: 'organisatie',
 };
 
 /** Turns zod issues into one Dutch sentence plus a per-field list, so the UI can mark each field. */

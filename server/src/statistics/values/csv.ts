@@ -8,16 +8,36 @@ import { csvLines } from '../../platform/csv-write';
 
 import { statusNotes } from './present';
 
-const legend = (['rounded', 'missing', 'secret'] as const).map((status) => [
+const legend: Cell[][] = (['rounded', 'missing', 'secret'] as const).map((status) => [
   `# status ${status}`,
   statusNotes[status],
 ]);
+
+type Cell = string | number | null;
+/** An export as metadata lines (`# label`, value), a header and the data rows (CSV and XLSX). */
+export interface ExportTable {
+  meta: Cell[][];
+  header: string[];
+  rows: Cell[][];
+}
 
 /**
  * The values as CSV with a metadata header: lines starting with `#` name the indicator, unit,
  * period, level, national value, source and the status legend, then one row per region.
  */
 export function valuesCsv(data: IndicatorValues): string {
+  const { meta, header, rows } = valuesTable(data);
+  return csvLines([...meta, header, ...rows]);
+}
+
+/** A region profile as CSV: one row per indicator, with the same metadata header. */
+export function profileCsv(data: RegionProfile): string {
+  const { meta, header, rows } = profileTable(data);
+  return csvLines([...meta, header, ...rows]);
+}
+
+/** The columns and metadata of the values export. */
+export function valuesTable(data: IndicatorValues): ExportTable {
   const meta = [
     ['# indicator', `${data.indicator.name} (${data.indicator.id})`],
     ['# eenheid', data.indicator.unit],
@@ -62,11 +82,11 @@ export function valuesCsv(data: IndicatorValues): string {
     v.funnel?.position ?? null,
     v.peerValue,
   ]);
-  return csvLines([...meta, header, ...rows]);
+  return { meta, header, rows };
 }
 
-/** A region profile as CSV: one row per indicator, with the same metadata header. */
-export function profileCsv(data: RegionProfile): string {
+/** The columns and metadata of the profile export. */
+export function profileTable(data: RegionProfile): ExportTable {
   const meta = [
     ['# regio', `${data.region.name} (${data.region.code})`],
     ['# niveau', data.region.level],
@@ -106,5 +126,5 @@ export function profileCsv(data: RegionProfile): string {
       i.parentValue,
     ]),
   );
-  return csvLines([...meta, header, ...rows]);
+  return { meta, header, rows };
 }

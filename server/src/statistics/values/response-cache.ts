@@ -26,6 +26,8 @@ interface Entry {
   etag: string;
   contentType: string;
   identity: Uint8Array<ArrayBuffer>;
+  binary: boolean;
+  filename?: string | undefined;
   gzip?: Uint8Array<ArrayBuffer>;
   brotli?: Uint8Array<ArrayBuffer>;
   bytes: number;
@@ -65,7 +67,7 @@ const copy = (buffer: Buffer): Uint8Array<ArrayBuffer> => new Uint8Array(buffer)
 /** The body in the encoding the client accepts; compressed variants are made once per entry. */
 function encoded(entry: Entry, encoding: 'br' | 'gzip' | 'identity') {
   // Small bodies are not worth compressing (and a compressed one could be larger).
-  if (encoding === 'identity' || entry.identity.byteLength < 1024) return null;
+  if (encoding === 'identity' || entry.binary || entry.identity.byteLength < 1024) return null;
   if (encoding === 'gzip') return (entry.gzip ??= copy(gzipSync(entry.identity, { level: 6 })));
   return (entry.brotli ??= copy(
     brotliCompressSync(entry.identity, {
@@ -75,8 +77,11 @@ function encoded(entry: Entry, encoding: 'br' | 'gzip' | 'identity') {
 }
 
 export interface Rendered {
-  body: string;
+  /** Text, or bytes for binary downloads (XLSX), which are already compressed. */
+  body: string | Uint8Array<ArrayBuffer>;
   contentType: string;
+  /** Offered as a download under this file name (Content-Disposition: attachment). */
+  filename?: string;
 }
 
 /**
@@ -98,12 +103,16 @@ export async function cachedStatistics(
     entries.set(fullKey, entry);
   } else {
     const rendered = await render();
-    const identity = new TextEncoder().encode(rendered.body);
+    const binary = typeof rendered.body !== 'string';
+    const identity =
+      typeof rendered.body === 'string' ? new TextEncoder().encode(rendered.body) : rendered.body;
     const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
     entry = {
       etag: `W/"${hash}"`,
       contentType: rendered.contentType,
       identity,
+      binary,
+      filename: rendered.filename,
       bytes: identity.byteLength,
     };
     if (version !== null) remember(fullKey, entry);
@@ -119,6 +128,7 @@ export async function cachedStatistics(
   if (compressed) headers['Content-Encoding'] = encoding;
   const body = compressed ?? entry.identity;
   headers['Content-Type'] = entry.contentType;
+  if (entry.filename) headers['Content-Disposition'] = `attachment; filename="${entry.filename}"`;
   headers['Content-Length'] = String(body.byteLength);
   return new Response(body, { status: 200, headers });
 }

@@ -15,16 +15,25 @@ import {
 import type { App, AppEnv } from '../../platform/http/env';
 import { jsonResponse, problems, sessionSecurity } from '../../platform/http/openapi';
 import { requireStatisticsReader } from '../../platform/http/statistics-access';
+import { xlsxContentType } from '../../platform/xlsx-write';
 
 import { profileCsv, valuesCsv } from './csv';
 import { cachedStatistics } from './response-cache';
 import { gemeenteSeries } from './series';
 import { indicatorValues, knownIndicator, regionProfile } from './service';
+import { profileXlsx, valuesXlsx } from './xlsx';
 
 const notModified = { 304: { description: 'Niet gewijzigd (ETag)' } };
 const csvResponse = {
   'text/csv': {
     schema: { type: 'string' as const, description: 'CSV met metadatakop (#-regels)' },
+  },
+  [xlsxContentType]: {
+    schema: {
+      type: 'string' as const,
+      format: 'binary',
+      description: 'XLSX (format=xlsx): blad Gegevens en blad Toelichting',
+    },
   },
 };
 
@@ -34,7 +43,7 @@ const valuesRoute = createRoute({
   tags: ['indicatoren'],
   security: sessionSecurity,
   summary:
-    'One indicator for every region of a level and period: value, status, national value, index, percentile, z-score, change, funnel limits, peer-group value (JSON, or CSV with Accept: text/csv)',
+    'One indicator for every region of a level and period: value, status, national value, index, percentile, z-score, change, funnel limits, peer-group value (JSON, CSV with Accept: text/csv or format=csv, XLSX with format=xlsx)',
   request: { params: indicatorIdParams, query: indicatorValuesQuerySchema },
   responses: {
     200: {
@@ -52,7 +61,7 @@ const profileRoute = createRoute({
   tags: ["regio's"],
   security: sessionSecurity,
   summary:
-    'Every indicator of one gemeente, wijk or buurt with its comparisons, series and peer group (JSON, or CSV with Accept: text/csv)',
+    'Every indicator of one gemeente, wijk or buurt with its comparisons, series and peer group (JSON, CSV with Accept: text/csv or format=csv, XLSX with format=xlsx)',
   request: { params: regionCodeParams, query: profileQuerySchema },
   responses: {
     200: {
@@ -80,7 +89,7 @@ const seriesRoute = createRoute({
 });
 
 /** CSV when asked for by parameter or by an Accept header that prefers it. */
-function wantsCsv(c: Context<AppEnv>, format: 'json' | 'csv' | undefined): boolean {
+function wantsCsv(c: Context<AppEnv>, format: 'json' | 'csv' | 'xlsx' | undefined): boolean {
   if (format) return format === 'csv';
   const accept = c.req.header('accept') ?? '';
   return accept.includes('text/csv') && !accept.startsWith('application/json');
@@ -97,9 +106,16 @@ export function statisticsValuesRoutes(app: App): void {
     const { level, year, parent, format } = c.req.valid('query');
     const indicator = knownIndicator(id);
     const csv = wantsCsv(c, format);
-    const key = `values|${indicator.id}|${level}|${year ?? ''}|${parent ?? ''}|${csv ? 'csv' : 'json'}`;
+    const kind = format === 'xlsx' ? 'xlsx' : csv ? 'csv' : 'json';
+    const key = `values|${indicator.id}|${level}|${year ?? ''}|${parent ?? ''}|${kind}`;
     return cachedStatistics(c, key, async () => {
       const data = await indicatorValues(c.var.deps.db, indicator, { level, year, parent });
+      if (kind === 'xlsx')
+        return {
+          body: valuesXlsx(data),
+          contentType: xlsxContentType,
+          filename: `${indicator.id}-${data.level}-${data.period}.xlsx`,
+        };
       return csv
         ? { body: valuesCsv(data), contentType: csvType }
         : { body: JSON.stringify(data), contentType: jsonType };
@@ -111,9 +127,16 @@ export function statisticsValuesRoutes(app: App): void {
     const { code } = c.req.valid('param');
     const { year, format } = c.req.valid('query');
     const csv = wantsCsv(c, format);
-    const key = `profile|${code}|${year ?? ''}|${csv ? 'csv' : 'json'}`;
+    const kind = format === 'xlsx' ? 'xlsx' : csv ? 'csv' : 'json';
+    const key = `profile|${code}|${year ?? ''}|${kind}`;
     return cachedStatistics(c, key, async () => {
       const data = await regionProfile(c.var.deps.db, code, year);
+      if (kind === 'xlsx')
+        return {
+          body: profileXlsx(data),
+          contentType: xlsxContentType,
+          filename: `profiel-${data.region.code}.xlsx`,
+        };
       return csv
         ? { body: profileCsv(data), contentType: csvType }
         : { body: JSON.stringify(data), contentType: jsonType };

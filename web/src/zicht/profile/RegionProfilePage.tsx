@@ -12,6 +12,7 @@ import { StatisticsError } from '../NoStatistics';
 import { ZichtNav } from '../ZichtNav';
 import { zichtPaths } from '../api';
 import { levelSingular } from '../format';
+import { RegionNotes } from '../notes/RegionNotes';
 
 import { PeerList } from './PeerList';
 import { ThemeTable } from './ThemeTable';
@@ -63,6 +64,10 @@ export function RegionProfilePage() {
           <p className="utrecht-paragraph zicht-no-print">
             <PlainLink href={`${zichtPaths.profile(code)}?format=csv`}>Download CSV</PlainLink>
             {' · '}
+            <PlainLink href={`${zichtPaths.profile(code)}?format=xlsx`}>Download Excel</PlainLink>
+            {' · '}
+            <PlainLink href={`/api/v1/regions/${code}/annex.pdf`}>Databijlage als pdf</PlainLink>
+            {' · '}
             <Link to={`/zicht/regio/${code}/bijlage`}>Databijlage om te printen</Link>
             {data.peerGroup && data.peerGroup.peers.length > 0 ? (
               <>
@@ -79,6 +84,7 @@ export function RegionProfilePage() {
             <ThemeTable key={theme.id} theme={theme} level={data.region.level} />
           ))}
           {data.peerGroup ? <PeerList group={data.peerGroup} name={name} /> : null}
+          <RegionNotes regionCode={code} regionName={name} />
         </>
       ) : null}
       {isGemeente && profile.status !== 'error' ? (
