@@ -85,6 +85,13 @@ describe.skipIf(!withStatistics)('Zicht in the browser', () => {
     for (const peer of profile.peerGroup!.peers.slice(0, 3))
       await page.getByRole('link', { name: peer.name, exact: true }).first().waitFor();
     await page.getByRole('table', { name: /per wijk in Amsterdam/ }).waitFor();
+    // A private note of the analist's organisation: saved, listed, and in no export.
+    const note = 'Bekende oorzaak: <b>nieuwbouwwijk</b> in Noord';
+    await page.getByLabel('Nieuwe notitie over Amsterdam').fill(note);
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await page.getByRole('list', { name: 'Notities van uw organisatie' }).getByText(note).waitFor();
+    const csv = await (await page.request.get('/api/v1/regions/GM0363/profile?format=csv')).text();
+    expect(csv).not.toContain('nieuwbouwwijk');
     await inspectPage(page, 'zicht-profiel');
   });
 
