@@ -10,6 +10,11 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads CSV text (no header; an empty unquoted field is NULL) into `table` with COPY, where
+   * the driver supports it in-process (PGlite); undefined elsewhere, and callers then insert.
+   */
+  copyCsv?(table: string, columns: readonly string[], csv: string): Promise<void>;
 }
 
 /** One PostgreSQL database, embedded (PGlite) or on a server; every query must run on both. */
@@ -46,15 +51,29 @@ async function openPglite(dataDir: string): Promise<Database> {
     sql: string,
     params?: readonly unknown[],
   ) => (await target.query<Row>(sql, params ? [...params] : undefined)).rows;
+  // COPY from PGlite's virtual /dev/blob: about four times faster than unnest() for 150,000 rows.
+  const copy = async (
+    target: Pick<PGlite, 'query'>,
+    table: string,
+    columns: readonly string[],
+    csv: string,
+  ) =>
+    void (await target.query(
+      `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`,
+      [],
+      { blob: new Blob([csv]) },
+    ));
   return {
     kind: 'pglite',
     query: (sql, params) => run(db, sql, params),
     exec: async (sql) => void (await db.exec(sql)),
+    copyCsv: (table, columns, csv) => copy(db, table, columns, csv),
     transaction: (work) =>
       db.transaction((tx) =>
         work({
           query: (sql, params) => run(tx, sql, params),
           exec: async (sql) => void (await tx.exec(sql)),
+          copyCsv: (table, columns, csv) => copy(tx, table, columns, csv),
         }),
       ),
     close: () => db.close(),

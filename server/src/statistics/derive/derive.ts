@@ -157,15 +157,28 @@ function deriveIndicator(indicator: Indicator, context: Context, out: Derived): 
         const input = byCode.get(comparison.code);
         const group = groupOf.get(comparison.code);
         const peer = group ? peerAggregate(indicator, group, byCode) : null;
+        const usable = isUsable(comparison);
+        // Every field named in one fixed order (no spread): 150,000 rows of one shape stay fast
+        // objects; spreading the two shapes of RegionComparison made the loop ten times slower.
         out.values.push({
-          ...comparison,
+          code: comparison.code,
+          status: comparison.status,
+          value: comparison.value,
+          index: comparison.index,
+          difference: comparison.difference,
+          percentile: comparison.percentile,
+          zScore: comparison.zScore,
+          previousValue: comparison.previousValue,
+          change: comparison.change,
+          changeRelative: comparison.changeRelative,
+          changeStatus: comparison.changeStatus,
           indicator: indicator.id,
           period,
           level,
           regionYear: current.regionYear,
-          numerator: isUsable(comparison) ? (input?.numerator ?? null) : null,
-          denominator: isUsable(comparison) ? (input?.denominator ?? null) : null,
-          weight: isUsable(comparison) ? (input?.weight ?? null) : null,
+          numerator: usable ? (input?.numerator ?? null) : null,
+          denominator: usable ? (input?.denominator ?? null) : null,
+          weight: usable ? (input?.weight ?? null) : null,
           funnel: funnelByCode.get(comparison.code) ?? null,
           peerValue: peer?.value ?? null,
           peerCount: peer?.count ?? null,
