@@ -12,6 +12,7 @@ import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
 import { regionsRoutes } from '../../regions/routes';
+import { reportsRoutes } from '../../reports/routes';
 import { statisticsRoutes } from '../../statistics/routes';
 import type { Deps } from '../deps';
 
@@ -90,6 +91,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   auditRoutes(app);
   regionsRoutes(app);
   statisticsRoutes(app);
+  reportsRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 
