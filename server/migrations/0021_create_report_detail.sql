@@ -13,6 +13,8 @@ create table report_record (
 
 create table report_event (
   id uuid primary key default gen_random_uuid(),
+  -- Insertion order: several events may share one timestamp.
+  seq bigint generated always as identity,
   report_id uuid not null references report (id) on delete cascade,
   occurred_at timestamptz not null,
   actor_user_id uuid references app_user (id),
@@ -27,6 +29,7 @@ create index report_event_report_idx on report_event (report_id, occurred_at);
 
 create table report_message (
   id uuid primary key default gen_random_uuid(),
+  seq bigint generated always as identity,
   report_id uuid not null references report (id) on delete cascade,
   author_user_id uuid not null references app_user (id),
   from_reporter boolean not null,

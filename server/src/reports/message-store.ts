@@ -27,7 +27,7 @@ export async function listMessages(db: Queryable, reportId: string): Promise<Mes
   return db.query<MessageRow>(
     `select m.id, u.name as author_name, m.from_reporter, m.body_sealed, m.created_at
        from report_message m join app_user u on u.id = m.author_user_id
-      where m.report_id = $1 order by m.created_at, m.id`,
+      where m.report_id = $1 order by m.seq`,
     [reportId],
   );
 }

@@ -151,9 +151,9 @@ export async function updateVersioned(
   now: Date,
 ): Promise<boolean> {
   const columns = Object.keys(set);
-  const assignments = columns.map((column, index) => `${column} = $${index + 4}`);
+  const assignments = columns.map((column, index) => `${column} = $${index + 4}, `);
   const rows = await tx.query<{ id: string }>(
-    `update report set ${assignments.join(', ')}, version = version + 1, updated_at = $3
+    `update report set ${assignments.join('')}version = version + 1, updated_at = $3
       where id = $1 and version = $2 returning id`,
     [id, version, now, ...columns.map((c) => set[c])],
   );
@@ -226,7 +226,7 @@ export async function listEvents(db: Queryable, reportId: string): Promise<Event
     `select e.occurred_at, e.kind, e.from_status, e.to_status, u.name as actor_name, e.detail_sealed,
             e.visible_to_reporter
        from report_event e left join app_user u on u.id = e.actor_user_id
-      where e.report_id = $1 order by e.occurred_at, e.id`,
+      where e.report_id = $1 order by e.seq`,
     [reportId],
   );
 }
