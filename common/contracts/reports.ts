@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
 
-import { recordKindSchema, reportStatusSchema, workflowIdSchema } from '../workflow/template';
 import {
   confidentialitySchema,
   reportCategorySchema,
@@ -9,6 +8,7 @@ import {
   reportLineSchema,
   targetRoleSchema,
 } from '../workflow/taxonomy';
+import { recordKindSchema, reportStatusSchema, workflowIdSchema } from '../workflow/template';
 
 import { freeText, recordsSchema } from './report-records';
 

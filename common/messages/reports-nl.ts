@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { RecordKind, ReportStatus } from '../workflow/template';
 import type {
   Confidentiality,
   ReportCategory,
@@ -7,6 +6,7 @@ import type {
   ReportLine,
   TargetRole,
 } from '../workflow/taxonomy';
+import type { RecordKind, ReportStatus } from '../workflow/template';
 
 /** Dutch labels of the meldpunt taxonomy (B1 language level). */
 export const categoryLabels: Record<ReportCategory, string> = {

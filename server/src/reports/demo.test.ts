@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { seedDemo } from '../demo/seed';
 import { createHarness, type Harness } from '../../test/harness';
+import { seedDemo } from '../demo/seed';
 
 let harness: Harness;
 

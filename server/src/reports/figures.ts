@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { ReportFigures } from '../../../common/contracts/reports';
 import type { OrganisationType } from '../../../common/accounts/roles';
+import type { ReportFigures } from '../../../common/contracts/reports';
 import { onlineChannels, type ReportChannel } from '../../../common/workflow/taxonomy';
 import { recordEvent } from '../audit/service';
 import type { Deps } from '../platform/deps';

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { z } from 'zod';
 
+import { recordSchemas } from '../../../common/contracts/report-records';
 import type {
   assignRequestSchema,
   transitionRequestSchema,
 } from '../../../common/contracts/reports';
-import { recordSchemas } from '../../../common/contracts/report-records';
 import { recordLabels, statusLabels } from '../../../common/messages/reports-nl';
 import { checkTransition, dueAt, templateOf } from '../../../common/workflow/state-machine';
 import type { RecordKind } from '../../../common/workflow/template';

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { OrganisationType, Role } from '../../../common/accounts/roles';
 import type { ReportAccess } from '../../../common/contracts/reports';
-import type { ReportStatus } from '../../../common/workflow/template';
 import type { Confidentiality, ReportLine } from '../../../common/workflow/taxonomy';
+import type { ReportStatus } from '../../../common/workflow/template';
 
 /** The person acting: memberships, and the lines they handle per organisation. */
 export interface ReportActor {

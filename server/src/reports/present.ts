@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { z } from 'zod';
+
+import { recordsSchema, type ReportRecords } from '../../../common/contracts/report-records';
 import {
   perpetratorSchema,
   reportContentSchema,
@@ -7,9 +10,7 @@ import {
   type ReportMessage,
   type ReportSummary,
 } from '../../../common/contracts/reports';
-import { recordsSchema, type ReportRecords } from '../../../common/contracts/report-records';
 import { isOverdue } from '../../../common/workflow/state-machine';
-import { z } from 'zod';
 
 import { unseal, type CaseKey } from './case-keys';
 import type { MessageRow } from './message-store';

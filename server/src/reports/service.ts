@@ -7,9 +7,9 @@ import { forbidden, notFound } from '../platform/http/problem';
 import type { Actor } from '../platform/sessions';
 
 import { caseKeyOf, reportActorOf, subjectOf, type CaseKey } from './case-keys';
+import { unseal } from './case-keys';
 import { can, accessOf, type ReportAction, type ReportActor, type ReportSubject } from './policy';
 import { presentDetail, presentSummary, sealedContentSchema, openRecords } from './present';
-import { unseal } from './case-keys';
 import * as store from './store';
 import type { ReportRow } from './store';
 

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { RecordKind, ReportStatus, WorkflowId } from '../../../common/workflow/template';
 import type {
   Confidentiality,
   ReportCategory,
@@ -7,6 +6,7 @@ import type {
   ReportLine,
   TargetRole,
 } from '../../../common/workflow/taxonomy';
+import type { RecordKind, ReportStatus, WorkflowId } from '../../../common/workflow/template';
 import type { Queryable } from '../platform/db';
 
 /** A case as stored, with what the policy and presenters need joined in. */

@@ -10,6 +10,9 @@ import { ModulePage } from '../modules/ModulePage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { ForgotPasswordPage } from '../password-reset/ForgotPasswordPage';
 import { ResetPasswordPage } from '../password-reset/ResetPasswordPage';
+import { IntakePage } from '../reports/IntakePage';
+import { ReportPage } from '../reports/ReportPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { RequireSignedIn } from '../session/RequireSignedIn';
 import { EnrolmentPage } from '../sign-in/EnrolmentPage';
 import { SecondStepPage } from '../sign-in/SecondStepPage';
@@ -36,7 +39,9 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'zicht', element: <ModulePage module="zicht" /> },
-          { path: 'meldpunt', element: <ModulePage module="meldpunt" /> },
+          { path: 'meldpunt', element: <ReportsPage /> },
+          { path: 'meldpunt/nieuw', element: <IntakePage /> },
+          { path: 'meldpunt/:id', element: <ReportPage /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },
           { path: 'beheer', element: <BeheerPage /> },
