@@ -78,3 +78,22 @@ export const recordLabels: Record<RecordKind, string> = {
   measures: 'Maatregelen richting de dader',
   outcome: 'Uitkomst',
 };
+
+const eventLabels: Record<string, string> = {
+  draft: 'Concept bewaard',
+  'draft.update': 'Concept gewijzigd',
+  submitted: 'Melding verstuurd',
+  assignment: 'Toegewezen',
+  escalation: 'Opgeschaald',
+  break_glass: 'Noodtoegang gebruikt',
+};
+
+/** A history line in Dutch: the step reached, the record filled in, or what happened. */
+export function eventLabel(kind: string, to: ReportStatus | null): string {
+  if (kind === 'transition' && to) return `Naar ${statusLabels[to].toLowerCase()}`;
+  if (kind.startsWith('record.')) {
+    const record = kind.slice('record.'.length) as RecordKind;
+    return record in recordLabels ? `${recordLabels[record]} vastgelegd` : kind;
+  }
+  return eventLabels[kind] ?? kind;
+}

@@ -6,6 +6,7 @@ import type { ReportDetail } from '../../../common/contracts/reports';
 import {
   categoryLabels,
   channelLabels,
+  eventLabel,
   lineLabels,
   statusLabels,
   targetRoleLabels,
@@ -134,7 +135,7 @@ export function ReportPage() {
           <ol className="weerbaar-history">
             {report.history.map((h, index) => (
               <li key={`${h.at}-${index}`}>
-                {dutchDateTime(h.at)}: {h.to ? statusLabels[h.to] : h.kind}
+                {dutchDateTime(h.at)}: {eventLabel(h.kind, h.to)}
                 {h.actor ? ` (${h.actor})` : ''}
                 {h.detail ? ` — ${h.detail}` : ''}
               </li>
