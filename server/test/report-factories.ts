@@ -99,3 +99,63 @@ export async function fileReport(client: TestClient, overrides: Partial<CreateRe
     status: string;
   };
 }
+
+/** Valid records for every step, as a handler fills them in. */
+export const sampleRecords = {
+  triage: { severity: 'middel', sameDayAftercare: true, policeNow: false, threatAssessment: false },
+  aftercare: {
+    checkIns: [{ day: 1, plannedOn: '2026-11-03', doneOn: null }],
+    familyIncluded: false,
+    supportOffered: ['slachtofferhulp'],
+    supportAccepted: [],
+    homeSecurityScheme: false,
+    kvkAddressShielded: false,
+  },
+  assessment: { classification: 'grensoverschrijdend' },
+  aangifte: {
+    kind: 'aangifte',
+    filedBy: 'organisatie',
+    filedOn: '2026-11-03',
+    functionStated: true,
+    domicile: 'Raadhuisplein 1, 1234 AB Teststad',
+    vptCodeAsked: true,
+    vptCodeReceived: true,
+    underNumber: false,
+    omDecision: 'onbekend',
+  },
+  outcome: { summary: 'Afgehandeld met een gesprek.' },
+} as const;
+
+/**
+ * Walks a filed stappenplan case through every step to `closed` as a handler, filling in the
+ * required records; with `aangifte` the melding/aangifte step is taken too.
+ */
+export async function closeCase(
+  handler: TestClient,
+  id: string,
+  options: { aangifte?: Record<string, unknown> } = {},
+): Promise<void> {
+  const path = `/api/v1/reports/${id}`;
+  let version = ((await (await handler.request('GET', path)).json()) as { version: number })
+    .version;
+  const send = async (method: string, url: string, body: Record<string, unknown>) => {
+    const response = await handler.request(method, url, { ...body, version });
+    if (response.status !== 200)
+      throw new Error(`${url}: ${response.status} ${await response.text()}`);
+    version = ((await response.json()) as { version: number }).version;
+  };
+  const record = (kind: string, data: unknown) => send('PUT', `${path}/records/${kind}`, { data });
+  const move = (to: string) => send('POST', `${path}/transitions`, { to });
+  await record('triage', sampleRecords.triage);
+  await move('care');
+  await record('aftercare', sampleRecords.aftercare);
+  await move('assessment');
+  await record('assessment', sampleRecords.assessment);
+  if (options.aangifte) {
+    await move('police_report');
+    await record('aangifte', options.aangifte);
+  }
+  await move('feedback');
+  await record('outcome', sampleRecords.outcome);
+  await move('closed');
+}

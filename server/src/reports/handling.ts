@@ -171,7 +171,14 @@ export async function setRecord(
           threat_assessment: flags.threatAssessment,
         }
       : kind === 'aangifte' && 'filedBy' in flags
-        ? { aangifte_filed: flags.kind === 'aangifte' && flags.filedOn !== null }
+        ? {
+            aangifte_filed: flags.kind === 'aangifte' && flags.filedOn !== null,
+            // Legal hold while prosecution may run: nothing of the case is erased meanwhile.
+            legal_hold:
+              flags.kind === 'aangifte' &&
+              flags.filedOn !== null &&
+              (flags.omDecision === 'onbekend' || flags.omDecision === 'vervolging'),
+          }
         : {};
   await deps.db.transaction(async (tx) => {
     const ok = await store.updateVersioned(tx, id, input.version, set, now);
