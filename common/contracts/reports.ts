@@ -189,3 +189,44 @@ export const reportFiguresSchema = z.object({
   byMonth: z.array(figureRowSchema),
 });
 export type ReportFigures = z.infer<typeof reportFiguresSchema>;
+
+/**
+ * A ZGW-style (Zaken API 1.5.1) archive export of one case: Zaak, Statussen, Rollen and
+ * ZaakEigenschappen. Confidential content (description, identities, perpetrator) is left out on
+ * purpose and listed in `weggelaten`.
+ */
+export const zgwExportSchema = z.object({
+  zaak: z.object({
+    identificatie: z.string(),
+    bronorganisatie: z.string(),
+    verantwoordelijkeOrganisatie: z.string(),
+    zaaktype: z.string(),
+    omschrijving: z.string(),
+    toelichting: z.string(),
+    registratiedatum: z.string(),
+    startdatum: z.string(),
+    einddatum: z.string().nullable(),
+    communicatiekanaalNaam: z.string(),
+    vertrouwelijkheidaanduiding: z.enum(['vertrouwelijk', 'geheim', 'zeer_geheim']),
+    archiefnominatie: z.literal('vernietigen'),
+    archiefactiedatum: z.string().nullable(),
+    archiefstatus: z.literal('nog_te_archiveren'),
+  }),
+  statussen: z.array(
+    z.object({
+      statustype: z.string(),
+      datumStatusGezet: z.string(),
+      statustoelichting: z.string(),
+    }),
+  ),
+  rollen: z.array(
+    z.object({
+      betrokkeneType: z.literal('medewerker'),
+      omschrijvingGeneriek: z.enum(['initiator', 'behandelaar']),
+      roltoelichting: z.string(),
+    }),
+  ),
+  zaakeigenschappen: z.array(z.object({ naam: z.string(), waarde: z.string() })),
+  weggelaten: z.array(z.string()),
+});
+export type ZgwExport = z.infer<typeof zgwExportSchema>;

@@ -9,6 +9,7 @@ import {
   reportDetailSchema,
   reportMessageListSchema,
   transitionRequestSchema,
+  zgwExportSchema,
 } from '../../../common/contracts/reports';
 import { recordKindSchema } from '../../../common/workflow/template';
 import { requireActor } from '../platform/http/authenticate';
@@ -19,6 +20,7 @@ import { breakGlass, listMessages, postMessage } from './exchange';
 import { assign, setRecord, transition } from './handling';
 import { reportIdParams } from './params';
 import { viewReport } from './service';
+import { exportZgw } from './zgw-export';
 
 const tags = ['meldpunt'];
 const detail = { 200: jsonResponse('Melding', reportDetailSchema) };
@@ -88,7 +90,23 @@ const breakGlassRoute = createRoute({
   responses: { ...detail, ...problems(400, 401, 404, 409) },
 });
 
+const zgwRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/reports/{id}/zgw-export',
+  tags,
+  security: sessionSecurity,
+  summary:
+    'ZGW-style (Zaken API 1.5.1) archive export: metadata only, confidential content left out',
+  request: { params: reportIdParams },
+  responses: { 200: jsonResponse('ZGW-export', zgwExportSchema), ...problems(400, 401, 403, 404) },
+});
+
 export function handlingRoutes(app: App): void {
+  app.openapi(zgwRoute, async (c) => {
+    const actor = requireActor(c);
+    return c.json(await exportZgw(c.var.deps, actor, c.req.valid('param').id), 200);
+  });
+
   app.openapi(transitionRoute, async (c) => {
     const actor = requireActor(c);
     const { id } = c.req.valid('param');

@@ -149,6 +149,17 @@ describe('the stappenplan from intake to outcome', () => {
     ]);
     expect(seen.json.perpetrator).toBeNull();
     expect(seen.json.abilities.transition).toBe(false);
+    const zgw = await c.griffier.request('GET', `${path}/zgw-export`);
+    expect(zgw.status).toBe(200);
+    const exported = (await zgw.json()) as { zaak: Record<string, unknown>; statussen: unknown[] };
+    expect(exported.zaak).toMatchObject({
+      identificatie: report.reference,
+      einddatum: expect.any(String),
+      vertrouwelijkheidaanduiding: 'geheim',
+    });
+    expect(exported.statussen).toHaveLength(6);
+    expect(JSON.stringify(exported)).not.toMatch(/voordeur|Kerkstraat|Raadslid Test/);
+    expect((await c.melder.request('GET', `${path}/zgw-export`)).status).toBe(403);
   });
 });
 

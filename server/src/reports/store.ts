@@ -31,6 +31,7 @@ export interface ReportRow {
   same_day_aftercare: boolean;
   police_now: boolean;
   threat_assessment: boolean;
+  aangifte_filed: boolean;
   assignee_user_id: string | null;
   assignee_name: string | null;
   step_entered_at: Date;
