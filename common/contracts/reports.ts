@@ -230,3 +230,23 @@ export const zgwExportSchema = z.object({
   weggelaten: z.array(z.string()),
 });
 export type ZgwExport = z.infer<typeof zgwExportSchema>;
+
+/** Largest evidence file, in bytes (5 MB). */
+export const maxAttachmentBytes = 5 * 1024 * 1024;
+
+export const attachmentUploadSchema = z.strictObject({
+  fileName: z.string().min(1).max(200),
+  /** The file's bytes, base64-encoded; the server checks the real type from the bytes. */
+  contentBase64: z.base64().max(Math.ceil(maxAttachmentBytes / 3) * 4),
+});
+
+export const attachmentSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export const attachmentListSchema = z.object({ attachments: z.array(attachmentSchema) });
+export type Attachment = z.infer<typeof attachmentSchema>;

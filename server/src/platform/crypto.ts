@@ -56,6 +56,16 @@ export function openWithDataKey(key: Buffer, sealed: string): string {
   return gcmDecrypt(key, Buffer.from(body, 'base64url')).toString('utf8');
 }
 
+/** Seals bytes (a file) with a data key: IV, tag and ciphertext in one buffer. */
+export function sealBytesWithDataKey(key: Buffer, plaintext: Buffer): Buffer {
+  return gcmEncrypt(key, plaintext);
+}
+
+/** Reverses sealBytesWithDataKey; throws when the bytes were altered. */
+export function openBytesWithDataKey(key: Buffer, sealed: Buffer): Buffer {
+  return gcmDecrypt(key, sealed);
+}
+
 function gcmEncrypt(key: Buffer, plaintext: Buffer): Buffer {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);

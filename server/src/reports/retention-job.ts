@@ -6,6 +6,7 @@ import { recordEvent } from '../audit/service';
 import type { Queryable } from '../platform/db';
 import type { Deps } from '../platform/deps';
 
+import { removeAttachmentFiles } from './attachments';
 import { caseKeyOf, seal } from './case-keys';
 import { unseal } from './case-keys';
 import { sealedContentSchema } from './present';
@@ -81,6 +82,7 @@ async function remove(
       deps.clock(),
     ],
   );
+  await removeAttachmentFiles(deps, tx, row.id);
   await tx.query('delete from report where id = $1', [row.id]);
   await audit(tx, deps, row, 'report.retention.delete');
 }

@@ -14,6 +14,7 @@ import type { App } from '../platform/http/env';
 import { jsonBody, jsonResponse, problems, sessionSecurity } from '../platform/http/openapi';
 import { badRequest } from '../platform/http/problem';
 
+import { attachmentRoutes } from './attachment-routes';
 import { reportFigures } from './figures';
 import { handlingRoutes } from './handling-routes';
 import { createReport, updateDraft } from './intake';
@@ -122,4 +123,5 @@ export function reportsRoutes(app: App): void {
   });
 
   handlingRoutes(app);
+  attachmentRoutes(app);
 }

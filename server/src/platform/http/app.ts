@@ -152,14 +152,19 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
 }
 
 /**
- * Skips the body limit for GET and HEAD, whose handlers never read a body: touching the body
+ * Skips the body limit for GET and HEAD (and for upload paths), whose handlers never read a body: touching the body
  * stream of every read forces a full Request object (measured at a sixth of /api/health's CPU).
  */
 function skipForReads(limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return function bodyLimitWhenBody(c, next) {
-    return c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next);
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    // Upload routes set their own, larger limit.
+    return uploadPath.test(c.req.path) ? next() : limit(c, next);
   };
 }
+
+/** Paths that take file uploads (base64 in JSON) and set their own body limit. */
+export const uploadPath = /^\/api\/v1\/reports\/[^/]+\/attachments$/;
 
 function problemResponse(error: ProblemError, instance: string): Response {
   const headers: Record<string, string> = {
