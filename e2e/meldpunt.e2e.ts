@@ -54,6 +54,15 @@ describe.skipIf(!hasChromium)('meldpunt: from a raadslid’s report to the outco
     expect(reference).toMatch(/^M-\d{4}-\d{4}$/);
     caseUrl = new URL(melder.url()).pathname;
     expect(await melder.getByText(description).count()).toBe(1);
+    await melder.getByLabel('Bijlage toevoegen').setInputFiles({
+      name: 'schermafdruk.png',
+      mimeType: 'image/png',
+      buffer: Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.from('IHDR'),
+      ]),
+    });
+    await melder.getByRole('link', { name: 'schermafdruk.png' }).waitFor();
     await inspectPage(melder, 'meldpunt-melding-melder');
   });
 
@@ -80,6 +89,14 @@ describe.skipIf(!hasChromium)('meldpunt: from a raadslid’s report to the outco
     await page.getByLabel('VPT-code gevraagd en gekregen').check();
     await saveRecord(page, 'Aangiftedossier opslaan');
     await inspectPage(page, 'meldpunt-aangifte');
+    await page.getByRole('link', { name: 'Voorformulier voor de politie (afdrukken)' }).click();
+    await pageHeading(page, `Voorformulier aangifte ${reference}`).waitFor();
+    await page.getByText('Raadhuisplein 1, 1431 EH Aalsmeer').waitFor();
+    await inspectPage(page, 'meldpunt-voorformulier');
+    await page.getByRole('link', { name: 'Terug naar de melding' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Stap: Melding of aangifte bij de politie' })
+      .waitFor();
     await moveTo(page, 'Terugkoppeling');
     await page
       .getByLabel('Uitkomst voor de melder')

@@ -86,6 +86,7 @@ const eventLabels: Record<string, string> = {
   assignment: 'Toegewezen',
   escalation: 'Opgeschaald',
   break_glass: 'Noodtoegang gebruikt',
+  attachment: 'Bijlage toegevoegd',
 };
 
 /** A history line in Dutch: the step reached, the record filled in, or what happened. */

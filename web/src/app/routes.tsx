@@ -10,6 +10,7 @@ import { ModulePage } from '../modules/ModulePage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { ForgotPasswordPage } from '../password-reset/ForgotPasswordPage';
 import { ResetPasswordPage } from '../password-reset/ResetPasswordPage';
+import { AangifteFormPage } from '../reports/AangifteFormPage';
 import { IntakePage } from '../reports/IntakePage';
 import { ReportPage } from '../reports/ReportPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: 'meldpunt', element: <ReportsPage /> },
           { path: 'meldpunt/nieuw', element: <IntakePage /> },
           { path: 'meldpunt/:id', element: <ReportPage /> },
+          { path: 'meldpunt/:id/aangifte', element: <AangifteFormPage /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },
           { path: 'beheer', element: <BeheerPage /> },

@@ -19,6 +19,7 @@ import { Heading, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { EmergencyNotice } from './EmergencyNotice';
 import { MessagesPanel } from './MessagesPanel';
 import { StepActions } from './StepActions';
@@ -46,7 +47,7 @@ export function ReportPage() {
   return (
     <>
       <PageHeading>{`Melding ${report.reference}`}</PageHeading>
-      {created ? (
+      {created && (report.status === 'registered' || report.status === 'draft') ? (
         <Alert type="ok">
           {created === 'verstuurd'
             ? 'Uw melding is verstuurd. U hoort zo snel mogelijk van ons, meestal nog vandaag.'
@@ -127,7 +128,10 @@ export function ReportPage() {
         <StepActions report={report} onChange={setUpdated} />
       ) : null}
       {report.status !== 'draft' ? (
-        <MessagesPanel reportId={report.id} canSend={report.abilities.message} />
+        <>
+          <AttachmentsPanel reportId={report.id} canAdd={report.abilities.message} />
+          <MessagesPanel reportId={report.id} canSend={report.abilities.message} />
+        </>
       ) : null}
       {report.history.length > 0 ? (
         <>

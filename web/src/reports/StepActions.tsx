@@ -10,6 +10,7 @@ import { Alert } from '../ui/Alert';
 import { Button, ButtonGroup } from '../ui/Button';
 import { FormField } from '../ui/FormField';
 import { Heading } from '../ui/Heading';
+import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 import { Select } from '../ui/Select';
 import { CheckboxField, TextareaField } from '../ui/Textarea';
@@ -52,6 +53,13 @@ export function StepActions({
       {report.missingRecords.length > 0 ? (
         <Paragraph>
           Vul eerst in: {report.missingRecords.map((k) => recordLabels[k]).join(', ')}.
+        </Paragraph>
+      ) : null}
+      {report.status === 'police_report' ? (
+        <Paragraph>
+          <Link to={`/meldpunt/${report.id}/aangifte`}>
+            Voorformulier voor de politie (afdrukken)
+          </Link>
         </Paragraph>
       ) : null}
       {report.warnings.map((w) => (
