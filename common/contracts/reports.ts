@@ -151,6 +151,10 @@ export const reportDetailSchema = reportSummarySchema.extend({
   abilities: reportAbilitiesSchema,
   allowedTransitions: z.array(reportStatusSchema),
   missingRecords: z.array(recordKindSchema),
+  /** The records the current step asks for (for those working the case). */
+  stepRecords: z.array(recordKindSchema),
+  /** The steps of this organisation's template, in order, for the progress view. */
+  progress: z.array(reportStatusSchema),
   handlers: z.array(userRef),
   organisationAddress: z.string().nullable(),
   warnings: z.array(z.string()),

@@ -69,10 +69,10 @@ export const workflowTemplateSchema = z
             code: 'custom',
             message: `Stap ${step.status} wijst naar onbekende stap ${next}.`,
           });
-    if (!known.has('draft') || !known.has('closed'))
+    if (!known.has('draft') || !known.has('registered') || !known.has('closed'))
       ctx.addIssue({
         code: 'custom',
-        message: 'Een stappenplan begint bij draft en eindigt bij closed.',
+        message: 'Een stappenplan heeft in elk geval de stappen draft, registered en closed.',
       });
   });
 export type WorkflowTemplate = z.infer<typeof workflowTemplateSchema>;

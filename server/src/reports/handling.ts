@@ -7,7 +7,7 @@ import type {
   transitionRequestSchema,
 } from '../../../common/contracts/reports';
 import { recordLabels, statusLabels } from '../../../common/messages/reports-nl';
-import { checkTransition, dueAt, templateOf } from '../../../common/workflow/state-machine';
+import { checkTransition, dueAt } from '../../../common/workflow/state-machine';
 import type { RecordKind } from '../../../common/workflow/template';
 import { recordEvent } from '../audit/service';
 import type { Queryable } from '../platform/db';
@@ -21,6 +21,7 @@ import { staleVersion } from './intake';
 import { notifyUpdate } from './notify';
 import { loadAuthorized, type LoadedCase } from './service';
 import * as store from './store';
+import { templateFor } from './workflows';
 
 type TransitionInput = z.output<typeof transitionRequestSchema>;
 type AssignInput = z.output<typeof assignRequestSchema>;
@@ -51,7 +52,7 @@ export async function transition(
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.transition');
   assertVersion(loaded, input.version);
   const { row } = loaded;
-  const template = templateOf(row.workflow);
+  const template = await templateFor(deps.db, row.organisation_id, row.workflow);
   const present = (await store.listRecords(deps.db, id)).map((r) => r.kind);
   const check = checkTransition(template, row.status, input.to, present);
   if (!check.ok && check.reason === 'not-allowed')

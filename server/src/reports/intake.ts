@@ -5,7 +5,7 @@ import type {
   createReportRequestSchema,
   updateDraftRequestSchema,
 } from '../../../common/contracts/reports';
-import { dueAt, templateOf, workflowFor } from '../../../common/workflow/state-machine';
+import { dueAt, workflowFor } from '../../../common/workflow/state-machine';
 import { lineByTargetRole } from '../../../common/workflow/taxonomy';
 import { recordEvent } from '../audit/service';
 import type { Deps } from '../platform/deps';
@@ -17,6 +17,7 @@ import { notifyUpdate } from './notify';
 import { canReportIn } from './policy';
 import { loadAuthorized } from './service';
 import * as store from './store';
+import { templateFor } from './workflows';
 
 type CreateInput = z.output<typeof createReportRequestSchema>;
 type DraftInput = z.output<typeof updateDraftRequestSchema>;
@@ -113,7 +114,11 @@ export async function createReport(
       reference,
       reporterUserId: signedIn.userId,
       status,
-      dueAt: dueAt(templateOf(plain.workflow), status, moments),
+      dueAt: dueAt(
+        await templateFor(tx, organisation.organisationId, plain.workflow),
+        status,
+        moments,
+      ),
       registeredAt: moments.registeredAt,
       keyWrapped: wrapped,
       now,
@@ -175,7 +180,7 @@ export async function updateDraft(
         status,
         step_entered_at: now,
         registered_at: moments.registeredAt,
-        due_at: dueAt(templateOf(plain.workflow), status, moments),
+        due_at: dueAt(await templateFor(tx, row.organisation_id, plain.workflow), status, moments),
       },
       now,
     );

@@ -67,7 +67,10 @@ export interface DetailParts {
   events: EventRow[];
   handlers: { id: string; name: string }[];
   now: Date;
-  extras: Pick<ReportDetail, 'abilities' | 'allowedTransitions' | 'missingRecords' | 'warnings'>;
+  extras: Pick<
+    ReportDetail,
+    'abilities' | 'allowedTransitions' | 'missingRecords' | 'warnings' | 'progress' | 'stepRecords'
+  >;
 }
 
 /**

@@ -20,6 +20,7 @@ import { handlingRoutes } from './handling-routes';
 import { createReport, updateDraft } from './intake';
 import { reportIdParams } from './params';
 import { listReports, viewReport } from './service';
+import { workflowRoutes } from './workflow-routes';
 
 const tags = ['meldpunt'];
 
@@ -124,4 +125,5 @@ export function reportsRoutes(app: App): void {
 
   handlingRoutes(app);
   attachmentRoutes(app);
+  workflowRoutes(app);
 }

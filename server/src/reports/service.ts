@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { ReportAccess, ReportDetail, ReportSummary } from '../../../common/contracts/reports';
-import { allowedTransitions, stepOf, templateOf } from '../../../common/workflow/state-machine';
+import { allowedTransitions, progressSteps, stepOf } from '../../../common/workflow/state-machine';
 import { recordEvent } from '../audit/service';
 import type { Deps } from '../platform/deps';
 import { forbidden, notFound } from '../platform/http/problem';
@@ -12,6 +12,7 @@ import { can, accessOf, type ReportAction, type ReportActor, type ReportSubject 
 import { presentDetail, presentSummary, sealedContentSchema, openRecords } from './present';
 import * as store from './store';
 import type { ReportRow } from './store';
+import { templateFor } from './workflows';
 
 export interface LoadedCase {
   row: ReportRow;
@@ -77,7 +78,7 @@ export async function viewReport(
       origin: 'http',
       occurredAt: now,
     });
-    const template = templateOf(row.workflow);
+    const template = await templateFor(tx, row.organisation_id, row.workflow);
     const present = records.map((r) => r.kind);
     const required = stepOf(template, row.status)?.requiredRecords ?? [];
     const mayTransition = can(actor, 'report.transition', subject, now);
@@ -102,6 +103,8 @@ export async function viewReport(
           breakGlass: false,
         },
         allowedTransitions: mayTransition ? allowedTransitions(template, row.status) : [],
+        progress: progressSteps(template),
+        stepRecords: mayTransition ? required : [],
         missingRecords: mayTransition ? required.filter((k) => !present.includes(k)) : [],
         warnings: mayTransition
           ? [...warnings, ...homeAddressWarnings(row, caseKey, records)]

@@ -11,7 +11,6 @@ import {
   statusLabels,
   targetRoleLabels,
 } from '../../../common/messages/reports-nl';
-import { progressSteps, templateOf } from '../../../common/workflow/state-machine';
 import { errorMessage } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { Alert } from '../ui/Alert';
@@ -98,7 +97,7 @@ export function ReportPage() {
         <>
           <Heading level={2}>Voortgang</Heading>
           <ol className="weerbaar-progress">
-            {progressSteps(templateOf(report.workflow)).map((s) => (
+            {report.progress.map((s) => (
               <li key={s} aria-current={s === report.status ? 'step' : undefined}>
                 {statusLabels[s]}
                 {s === report.status ? ' (nu)' : ''}

@@ -3,7 +3,6 @@ import { useState } from 'react';
 
 import type { ReportDetail } from '../../../common/contracts/reports';
 import { recordLabels, statusLabels } from '../../../common/messages/reports-nl';
-import { stepOf, templateOf } from '../../../common/workflow/state-machine';
 import { recordKinds } from '../../../common/workflow/template';
 import { errorMessage } from '../api/client';
 import { Alert } from '../ui/Alert';
@@ -28,8 +27,7 @@ export function StepActions({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const step = stepOf(templateOf(report.workflow), report.status);
-  const stepRecords = recordKinds.filter((k) => step?.requiredRecords.includes(k));
+  const stepRecords = recordKinds.filter((k) => report.stepRecords.includes(k));
   const extra =
     report.status === 'perpetrator_response' || report.status === 'police_report'
       ? (['measures'] as const)
