@@ -111,21 +111,21 @@ export function handlingRoutes(app: App): void {
     const actor = requireActor(c);
     const { id } = c.req.valid('param');
     await transition(c.var.deps, actor, id, c.req.valid('json'));
-    return c.json(await viewReport(c.var.deps, actor, id), 200);
+    return c.json(await viewReport(c.var.deps, actor, id, { audit: false }), 200);
   });
 
   app.openapi(assignRoute, async (c) => {
     const actor = requireActor(c);
     const { id } = c.req.valid('param');
     await assign(c.var.deps, actor, id, c.req.valid('json'));
-    return c.json(await viewReport(c.var.deps, actor, id), 200);
+    return c.json(await viewReport(c.var.deps, actor, id, { audit: false }), 200);
   });
 
   app.openapi(recordRoute, async (c) => {
     const actor = requireActor(c);
     const { id, kind } = c.req.valid('param');
     await setRecord(c.var.deps, actor, id, kind, c.req.valid('json'));
-    return c.json(await viewReport(c.var.deps, actor, id), 200);
+    return c.json(await viewReport(c.var.deps, actor, id, { audit: false }), 200);
   });
 
   app.openapi(listMessagesRoute, async (c) => {

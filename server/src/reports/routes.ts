@@ -87,7 +87,7 @@ export function reportsRoutes(app: App): void {
   app.openapi(createRoute_, async (c) => {
     const actor = requireActor(c);
     const id = await createReport(c.var.deps, actor, c.req.valid('json'));
-    return c.json(await viewReport(c.var.deps, actor, id), 201);
+    return c.json(await viewReport(c.var.deps, actor, id, { audit: false }), 201);
   });
 
   app.openapi(listRoute, async (c) => {
@@ -120,7 +120,7 @@ export function reportsRoutes(app: App): void {
     const actor = requireActor(c);
     const { id } = c.req.valid('param');
     await updateDraft(c.var.deps, actor, id, c.req.valid('json'));
-    return c.json(await viewReport(c.var.deps, actor, id), 200);
+    return c.json(await viewReport(c.var.deps, actor, id, { audit: false }), 200);
   });
 
   handlingRoutes(app);

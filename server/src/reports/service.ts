@@ -55,13 +55,17 @@ export async function loadAuthorized(
   throw notFound('Deze melding bestaat niet of u heeft er geen toegang toe.');
 }
 
-/** The case as this viewer may see it; the read itself is audited in the same transaction. */
+/**
+ * The case as this viewer may see it. `audit: false` is for the answer to a change the viewer
+ * just made, which is audited as that change; every other read is audited in the same transaction.
+ */
 export async function viewReport(
   deps: Deps,
   signedIn: Actor,
   id: string,
-  warnings: string[] = [],
+  options: { audit?: boolean } = {},
 ): Promise<ReportDetail> {
+  const warnings: string[] = [];
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
   const { row, subject, actor, access } = loaded;
   const now = deps.clock();
@@ -69,15 +73,16 @@ export async function viewReport(
     const records = await store.listRecords(tx, id);
     const events = await store.listEvents(tx, id);
     const handlers = await store.handlersOf(tx, row.organisation_id);
-    await recordEvent(tx, {
-      actorUserId: actor.userId,
-      organisationId: row.organisation_id,
-      action: access === 'break-glass' ? 'report.view.breakGlass' : 'report.view',
-      objectType: 'report',
-      objectId: id,
-      origin: 'http',
-      occurredAt: now,
-    });
+    if (options.audit !== false)
+      await recordEvent(tx, {
+        actorUserId: actor.userId,
+        organisationId: row.organisation_id,
+        action: access === 'break-glass' ? 'report.view.breakGlass' : 'report.view',
+        objectType: 'report',
+        objectId: id,
+        origin: 'http',
+        occurredAt: now,
+      });
     const template = await templateFor(tx, row.organisation_id, row.workflow);
     const present = records.map((r) => r.kind);
     const required = stepOf(template, row.status)?.requiredRecords ?? [];

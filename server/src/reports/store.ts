@@ -126,18 +126,19 @@ export async function insertReport(tx: Queryable, r: NewReport): Promise<string>
   return row.id;
 }
 
-/** The next reference of this organisation and year (M-2026-0001), serialised per organisation. */
+/** The next reference of this organisation and year (M-2026-0001); the row lock serialises per organisation. */
 export async function nextReference(
   tx: Queryable,
   organisationId: string,
   year: number,
 ): Promise<string> {
-  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`report-ref:${organisationId}`]);
-  const [row] = await tx.query<{ n: number }>(
-    `select count(*)::int as n from report where organisation_id = $1 and reference like $2`,
-    [organisationId, `M-${year}-%`],
+  const [row] = await tx.query<{ last_number: number }>(
+    `insert into report_sequence (organisation_id, year, last_number) values ($1, $2, 1)
+     on conflict (organisation_id, year) do update set last_number = report_sequence.last_number + 1
+     returning last_number`,
+    [organisationId, year],
   );
-  return `M-${year}-${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
+  return `M-${year}-${String(row?.last_number ?? 1).padStart(4, '0')}`;
 }
 
 /**
