@@ -109,6 +109,11 @@ describe.skipIf(!hasChromium)('meldpunt: from a raadslid’s report to the outco
     await page.getByText('Ik heb de aangifte voor u gedaan.').waitFor();
     await page.getByRole('button', { name: 'Naar Afgesloten' }).click();
     await page.getByText('Afgesloten (nu)').waitFor();
+    await page.goto('/meldpunt');
+    await page.getByRole('link', { name: /^Cijfers van uw organisatie/ }).click();
+    await pageHeading(page, 'Cijfers meldpunt').waitFor();
+    await page.getByRole('table', { name: 'Meldingen per soort voorval' }).waitFor();
+    await inspectPage(page, 'meldpunt-cijfers');
   });
 
   it('shows the raadslid the outcome, the steps taken and the message', async () => {
@@ -119,6 +124,17 @@ describe.skipIf(!hasChromium)('meldpunt: from a raadslid’s report to the outco
     expect(await melder.getByText('Afgesloten (nu)').count()).toBe(1);
     expect(await melder.getByRole('button', { name: /^Naar / }).count()).toBe(0);
     await inspectPage(melder, 'meldpunt-uitkomst-melder');
+  });
+
+  it('shows the province only aggregates of its gemeenten, with small numbers suppressed', async () => {
+    const page = await weerbaar.newPage();
+    await signIn(page, weerbaar.account('adviseur@noord-holland.demo.weerbaar.nl'));
+    await page.goto('/meldpunt/cijfers');
+    await page.getByRole('table', { name: 'Meldingen per soort voorval' }).waitFor();
+    const main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain('minder dan 5');
+    expect(main).not.toContain('schreeuwen');
+    expect(main).not.toContain('Demo Raadslid');
   });
 
   it('keeps the case from the griffier of another gemeente', async () => {

@@ -11,6 +11,7 @@ import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { ForgotPasswordPage } from '../password-reset/ForgotPasswordPage';
 import { ResetPasswordPage } from '../password-reset/ResetPasswordPage';
 import { AangifteFormPage } from '../reports/AangifteFormPage';
+import { FiguresPage } from '../reports/FiguresPage';
 import { IntakePage } from '../reports/IntakePage';
 import { ReportPage } from '../reports/ReportPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: 'zicht', element: <ModulePage module="zicht" /> },
           { path: 'meldpunt', element: <ReportsPage /> },
           { path: 'meldpunt/nieuw', element: <IntakePage /> },
+          { path: 'meldpunt/cijfers', element: <FiguresPage /> },
           { path: 'meldpunt/:id', element: <ReportPage /> },
           { path: 'meldpunt/:id/aangifte', element: <AangifteFormPage /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Role } from '../../../common/accounts/roles';
 import type { ReportSummary } from '../../../common/contracts/reports';
 import { categoryLabels, lineLabels } from '../../../common/messages/reports-nl';
 import { errorMessage } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
 import { Heading, PageHeading } from '../ui/Heading';
 import { ButtonLink, Link } from '../ui/Link';
@@ -12,6 +14,17 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { EmergencyNotice } from './EmergencyNotice';
 import { reportListSchema, reportsPath } from './api';
 import { dutchDateTime, statusText } from './labels';
+
+/** Roles that may see their organisation's aggregate figures (see reports/policy.ts#canViewFigures). */
+const figureRoles: readonly Role[] = [
+  'behandelaar',
+  'bestuurder',
+  'vertrouwenspersoon',
+  'beheerder',
+  'analist',
+  'provincie-adviseur',
+  'ministerie',
+];
 
 const flagText = (r: ReportSummary) =>
   [
@@ -25,6 +38,8 @@ const flagText = (r: ReportSummary) =>
 /** The meldpunt's start: report something, your own reports, and the cases you handle. */
 export function ReportsPage() {
   const query = useQuery(reportsPath, reportListSchema);
+  const me = useMe();
+  const seesFigures = me.memberships.some((m) => figureRoles.includes(m.role));
   const reports = query.status === 'success' ? query.data.reports : [];
   const own = reports.filter((r) => r.access === 'reporter');
   const cases = reports.filter((r) => r.access !== 'reporter' && r.access !== 'summary');
@@ -40,6 +55,11 @@ export function ReportsPage() {
       <Paragraph>
         <ButtonLink to="/meldpunt/nieuw">Nieuwe melding doen</ButtonLink>
       </Paragraph>
+      {seesFigures ? (
+        <Paragraph>
+          <Link to="/meldpunt/cijfers">Cijfers van uw organisatie (zonder namen of inhoud)</Link>
+        </Paragraph>
+      ) : null}
       {query.status === 'error' ? <Alert type="error">{errorMessage(query.error)}</Alert> : null}
       {query.status === 'loading' ? <Paragraph>Meldingen laden…</Paragraph> : null}
       {query.status === 'success' ? (
