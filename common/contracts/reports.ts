@@ -173,10 +173,14 @@ export const reportMessageSchema = z.object({
 export const reportMessageListSchema = z.object({ messages: z.array(reportMessageSchema) });
 export type ReportMessage = z.infer<typeof reportMessageSchema>;
 
-/** A count, or "<5" when fewer than five cases would make people recognisable. */
+/**
+ * A count; "<5" when fewer than five cases would make people recognisable; "x" when a larger
+ * count is withheld so a "<5" cannot be worked out from the total (secondary suppression).
+ */
 export const suppressedCountSchema = z.union([
   z.number().int().min(5),
   z.literal('<5'),
+  z.literal('x'),
   z.literal(0),
 ]);
 export const figureRowSchema = z.object({ key: z.string(), count: suppressedCountSchema });

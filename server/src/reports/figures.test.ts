@@ -11,6 +11,8 @@ import {
   type MeldpuntOrg,
 } from '../../test/report-factories';
 
+import { protectParts } from './figures';
+
 let harness: Harness;
 let home: MeldpuntOrg;
 let c: Awaited<ReturnType<typeof clientsFor>>;
@@ -41,6 +43,15 @@ let provinceClient: Awaited<ReturnType<typeof signedIn>>;
 let otherProvinceClient: Awaited<ReturnType<typeof signedIn>>;
 let provinceCode: string;
 
+describe('protectParts(parts, total)', () => {
+  it('withholds the smallest other part when exactly one part is under five', () => {
+    expect(protectParts([1, 7, 9], 17)).toEqual(['<5', 'x', 9]);
+    expect(protectParts([2, 3, 9], 14)).toEqual(['<5', '<5', 9]);
+    expect(protectParts([0, 6, 9], 15)).toEqual([0, 6, 9]);
+    expect(protectParts([1, 2], 3)).toEqual(['<5', '<5']);
+  });
+});
+
 describe('GET /api/v1/reports/figures', () => {
   it('counts submitted reports of the organisation and suppresses counts under five', async () => {
     const response = await c.griffier.request(
@@ -50,11 +61,12 @@ describe('GET /api/v1/reports/figures', () => {
     expect(response.status).toBe(200);
     const figures = (await response.json()) as ReportFigures;
     expect(figures.total).toBe(6);
+    // doxing 1 would follow from 6 − 5: the larger part is withheld as well.
     expect(figures.byCategory).toEqual([
       { key: 'doxing', count: '<5' },
-      { key: 'threat', count: 5 },
+      { key: 'threat', count: 'x' },
     ]);
-    expect(figures.online).toBe(5);
+    expect(figures.online).toBe('x');
     expect(figures.offline).toBe('<5');
     expect(figures.aangifte).toBe(0);
     expect(JSON.stringify(figures)).not.toContain('bedreigend');

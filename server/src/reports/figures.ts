@@ -34,12 +34,33 @@ interface FigureRow {
   first_contact_at: Date | null;
 }
 
+/**
+ * Suppresses the parts of a total that is shown: each part under five becomes "<5", and when
+ * exactly one part is suppressed, the smallest other part is withheld too ("x"), so the small
+ * one cannot be worked out by subtracting the others from the total.
+ */
+export function protectParts(parts: readonly number[], total: number): (number | '<5' | 'x')[] {
+  const shown: (number | '<5' | 'x')[] = parts.map(suppress);
+  const primary = shown.filter((c) => c === '<5').length;
+  if (primary === 1 && suppress(total) !== '<5') {
+    let smallest = -1;
+    parts.forEach((n, i) => {
+      if (shown[i] !== '<5' && n > 0 && (smallest < 0 || n < (parts[smallest] ?? 0))) smallest = i;
+    });
+    if (smallest >= 0) shown[smallest] = 'x';
+  }
+  return shown;
+}
+
 function countBy(rows: FigureRow[], key: (row: FigureRow) => string) {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, n]) => ({ key: k, count: suppress(n) }));
+  const entries = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const shown = protectParts(
+    entries.map(([, n]) => n),
+    rows.length,
+  );
+  return entries.map(([k], i) => ({ key: k, count: shown[i] ?? 'x' }));
 }
 
 function median(values: number[]): number | null {
@@ -112,8 +133,9 @@ export async function reportFigures(
     total: suppress(rows.length),
     byCategory: countBy(rows, (r) => r.category),
     byTargetRole: countBy(rows, (r) => r.target_role),
-    online: suppress(online),
-    offline: suppress(rows.length - online),
+    ...(([on, off]) => ({ online: on ?? 'x', offline: off ?? 'x' }))(
+      protectParts([online, rows.length - online], rows.length),
+    ),
     aangifte: suppress(rows.filter((r) => r.aangifte_filed).length),
     medianHoursToFirstContact: median(hours),
     byMonth: countBy(rows, (r) => new Date(r.registered_at).toISOString().slice(0, 7)),

@@ -14,7 +14,8 @@ import { Paragraph } from '../ui/Paragraph';
 import { Select } from '../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 
-const count = (n: number | '<5') => (n === '<5' ? 'minder dan 5' : String(n));
+const count = (n: number | '<5' | 'x') =>
+  n === '<5' ? 'minder dan 5' : n === 'x' ? 'niet getoond' : String(n);
 
 /**
  * Aggregate figures of an organisation (a province: of its gemeenten). Never case content, and
@@ -35,7 +36,8 @@ export function FiguresPage() {
       <PageHeading>Cijfers meldpunt</PageHeading>
       <Paragraph lead>
         Hoeveel meldingen er dit jaar zijn gedaan, zonder inhoud of namen. Aantallen onder de 5
-        tonen we als &ldquo;minder dan 5&rdquo;.
+        tonen we als &ldquo;minder dan 5&rdquo;; een ander aantal is soms &ldquo;niet
+        getoond&rdquo;, zodat niemand het kleine aantal kan terugrekenen.
       </Paragraph>
       {organisations.length > 1 ? (
         <FormField id="cijfers-organisatie" label="Organisatie">
