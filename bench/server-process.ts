@@ -143,7 +143,11 @@ async function main(): Promise<void> {
           name: 'Benchmark Beheerder',
           password: required('BENCH_PASSWORD'),
           totpSecret: required('BENCH_TOTP_SECRET'),
-          memberships: [{ organisationId: organisation.id, role: 'beheerder' }],
+          // melder too, so bench/intake.bench.ts can file reports with the same account.
+          memberships: [
+            { organisationId: organisation.id, role: 'beheerder' },
+            { organisationId: organisation.id, role: 'melder' },
+          ],
         },
         'system',
       );

@@ -22,7 +22,7 @@ export const moduleAccess: Record<ModuleId, { available: boolean; roles: readonl
     ],
   },
   meldpunt: {
-    available: false,
+    available: true,
     roles: ['melder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder'],
   },
   weerbaarheid: {

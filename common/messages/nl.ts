@@ -73,7 +73,8 @@ export const moduleTexts: Record<ModuleId, { name: string; description: string; 
   },
   meldpunt: {
     name: 'Meldpunt',
-    description: 'Meldingen over ondermijning doen en behandelen.',
+    description:
+      'Agressie, intimidatie, integriteits- en ondermijningssignalen melden en behandelen.',
     path: '/meldpunt',
   },
   weerbaarheid: {

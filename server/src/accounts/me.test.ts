@@ -43,7 +43,7 @@ describe('GET /api/v1/me', () => {
       allowed: true,
     });
     expect(me.modules.find((m) => m.id === 'meldpunt')).toMatchObject({
-      available: false,
+      available: true,
       allowed: true,
     });
     expect(JSON.stringify(me)).not.toMatch(/argon2|totp_secret|password/i);

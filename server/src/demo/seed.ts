@@ -6,6 +6,7 @@ import { provisionUser } from '../accounts/provision';
 import { newTotpSecret } from '../accounts/totp';
 import { upsertOrganisation, findOrganisationByCode } from '../organisations/store';
 import type { Deps } from '../platform/deps';
+import { seedDemoReports } from '../reports/demo';
 
 /** Real public organisations; every person is synthetic (names are role descriptions). */
 const demoOrganisations = [
@@ -20,6 +21,7 @@ const demoOrganisations = [
     code: 'GM0358',
     type: 'gemeente',
     name: 'Aalsmeer',
+    address: 'Raadhuisplein 1, 1431 EH Aalsmeer',
     provinceCode: 'PV27',
     riecCode: 'RIEC-AMSTERDAM-AMSTELLAND',
   },
@@ -27,6 +29,7 @@ const demoOrganisations = [
     code: 'GM0362',
     type: 'gemeente',
     name: 'Amstelveen',
+    address: 'Laan Nieuwer-Amstel 1, 1182 JR Amstelveen',
     provinceCode: 'PV27',
     riecCode: 'RIEC-AMSTERDAM-AMSTELLAND',
   },
@@ -58,6 +61,12 @@ const demoAccounts: { role: Role; organisation: string; email: string; name: str
     name: 'Demo Griffier (behandelaar)',
   },
   {
+    role: 'behandelaar',
+    organisation: 'GM0358',
+    email: 'secretaris@aalsmeer.demo.weerbaar.nl',
+    name: 'Demo Gemeentesecretaris (behandelaar)',
+  },
+  {
     role: 'vertrouwenspersoon',
     organisation: 'GM0358',
     email: 'vertrouwenspersoon@aalsmeer.demo.weerbaar.nl',
@@ -75,6 +84,12 @@ const demoAccounts: { role: Role; organisation: string; email: string; name: str
     email: 'beheerder@amstelveen.demo.weerbaar.nl',
     name: 'Demo Beheerder Amstelveen',
   },
+  ...(['melder', 'griffier', 'secretaris', 'vertrouwenspersoon'] as const).map((who) => ({
+    role: (who === 'griffier' || who === 'secretaris' ? 'behandelaar' : who) as Role,
+    organisation: 'GM0362',
+    email: `${who}@amstelveen.demo.weerbaar.nl`,
+    name: `Demo ${{ melder: 'Raadslid (melder)', griffier: 'Griffier (behandelaar)', secretaris: 'Gemeentesecretaris (behandelaar)', vertrouwenspersoon: 'Vertrouwenspersoon' }[who]} Amstelveen`,
+  })),
   {
     role: 'provincie-adviseur',
     organisation: 'PV27',
@@ -131,7 +146,14 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const [row] = await deps.db.query<{ n: number }>('select count(*)::int as n from organisation');
   if ((row?.n ?? 0) > 0) return false;
   await deps.db.transaction(async (tx) => {
-    for (const org of demoOrganisations) await upsertOrganisation(tx, org);
+    for (const org of demoOrganisations) {
+      await upsertOrganisation(tx, org);
+      if ('address' in org)
+        await tx.query('update organisation set address = $1 where code = $2', [
+          org.address,
+          org.code,
+        ]);
+    }
     let order = 0;
     for (const account of demoAccounts) {
       const org = await findOrganisationByCode(tx, account.organisation);
@@ -156,5 +178,6 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       );
     }
   });
+  await seedDemoReports(deps);
   return true;
 }

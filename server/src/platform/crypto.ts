@@ -26,6 +26,46 @@ export function openSecret(masterKey: Buffer, sealed: string): string {
   return gcmDecrypt(dataKey, Buffer.from(body, 'base64url')).toString('utf8');
 }
 
+/** A fresh data key for one record (a meldpunt case), and that key wrapped by the master key. */
+export function newDataKey(masterKey: Buffer): { key: Buffer; wrapped: string } {
+  const key = randomBytes(32);
+  return { key, wrapped: wrapDataKey(masterKey, key) };
+}
+
+/** Wraps a data key with a master key; re-wrapping with a new master key is key rotation. */
+export function wrapDataKey(masterKey: Buffer, key: Buffer): string {
+  return `k1.${gcmEncrypt(masterKey, key).toString('base64url')}`;
+}
+
+/** Unwraps a data key; throws when it was altered or wrapped by another master key. */
+export function unwrapDataKey(masterKey: Buffer, wrapped: string): Buffer {
+  const [version, body] = wrapped.split('.');
+  if (version !== 'k1' || !body) throw new Error('Onbekend sleutelformaat');
+  return gcmDecrypt(masterKey, Buffer.from(body, 'base64url'));
+}
+
+/** Seals a value with a data key (AES-256-GCM, random IV, authenticated). */
+export function sealWithDataKey(key: Buffer, plaintext: string): string {
+  return `d1.${gcmEncrypt(key, Buffer.from(plaintext, 'utf8')).toString('base64url')}`;
+}
+
+/** Reverses sealWithDataKey. */
+export function openWithDataKey(key: Buffer, sealed: string): string {
+  const [version, body] = sealed.split('.');
+  if (version !== 'd1' || !body) throw new Error('Onbekend versleutelformaat');
+  return gcmDecrypt(key, Buffer.from(body, 'base64url')).toString('utf8');
+}
+
+/** Seals bytes (a file) with a data key: IV, tag and ciphertext in one buffer. */
+export function sealBytesWithDataKey(key: Buffer, plaintext: Buffer): Buffer {
+  return gcmEncrypt(key, plaintext);
+}
+
+/** Reverses sealBytesWithDataKey; throws when the bytes were altered. */
+export function openBytesWithDataKey(key: Buffer, sealed: Buffer): Buffer {
+  return gcmDecrypt(key, sealed);
+}
+
 function gcmEncrypt(key: Buffer, plaintext: Buffer): Buffer {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);

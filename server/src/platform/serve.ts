@@ -2,11 +2,13 @@
 import { serve, type ServerType } from '@hono/node-server';
 
 import { seedDemo } from '../demo/seed';
+import { reportRetentionJob } from '../reports/retention-job';
 import { importOnFirstStart } from '../statistics/service';
 
 import { bootDeps } from './boot';
 import { isDemoMode, type Config } from './config';
 import { createApp } from './http/app';
+import { scheduleJob } from './jobs';
 
 /**
  * Starts the HTTP server. Demo data is seeded into an empty database outside production, and open
@@ -30,6 +32,7 @@ export async function startServer(
       resolve(started),
     );
   });
+  const stopRetention = scheduleJob(deps, reportRetentionJob);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   deps.logger.info(
@@ -41,6 +44,7 @@ export async function startServer(
   const close = () => {
     closing ??= (async () => {
       deps.logger.info({ event: 'server.stopping' }, 'afsluiten');
+      stopRetention();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections without a running request would hold close() open.

@@ -10,6 +10,11 @@ import { ModulePage } from '../modules/ModulePage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { ForgotPasswordPage } from '../password-reset/ForgotPasswordPage';
 import { ResetPasswordPage } from '../password-reset/ResetPasswordPage';
+import { AangifteFormPage } from '../reports/AangifteFormPage';
+import { FiguresPage } from '../reports/FiguresPage';
+import { IntakePage } from '../reports/IntakePage';
+import { ReportPage } from '../reports/ReportPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { RequireSignedIn } from '../session/RequireSignedIn';
 import { EnrolmentPage } from '../sign-in/EnrolmentPage';
 import { SecondStepPage } from '../sign-in/SecondStepPage';
@@ -51,7 +56,11 @@ export const routes: RouteObject[] = [
           { path: 'zicht/indicatoren', element: <IndicatorsPage /> },
           { path: 'zicht/indicator/:id', element: <IndicatorCardPage /> },
           { path: 'zicht/analyses', element: <PackagesPage /> },
-          { path: 'meldpunt', element: <ModulePage module="meldpunt" /> },
+          { path: 'meldpunt', element: <ReportsPage /> },
+          { path: 'meldpunt/nieuw', element: <IntakePage /> },
+          { path: 'meldpunt/cijfers', element: <FiguresPage /> },
+          { path: 'meldpunt/:id', element: <ReportPage /> },
+          { path: 'meldpunt/:id/aangifte', element: <AangifteFormPage /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },
           { path: 'beheer', element: <BeheerPage /> },

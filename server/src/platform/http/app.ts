@@ -12,6 +12,7 @@ import { auditRoutes } from '../../audit/routes';
 import { demoRoutes } from '../../demo/routes';
 import { organisationsRoutes } from '../../organisations/routes';
 import { regionsRoutes } from '../../regions/routes';
+import { reportsRoutes } from '../../reports/routes';
 import { statisticsAnnexRoutes } from '../../statistics/annex/routes';
 import { statisticsNotesRoutes } from '../../statistics/notes/routes';
 import { packageRoutes } from '../../statistics/packages/routes';
@@ -98,6 +99,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   packageRoutes(app);
   statisticsNotesRoutes(app);
   statisticsAnnexRoutes(app);
+  reportsRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 
@@ -158,14 +160,19 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
 }
 
 /**
- * Skips the body limit for GET and HEAD, whose handlers never read a body: touching the body
+ * Skips the body limit for GET and HEAD (and for upload paths), whose handlers never read a body: touching the body
  * stream of every read forces a full Request object (measured at a sixth of /api/health's CPU).
  */
 function skipForReads(limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return function bodyLimitWhenBody(c, next) {
-    return c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next);
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    // Upload routes set their own, larger limit.
+    return uploadPath.test(c.req.path) ? next() : limit(c, next);
   };
 }
+
+/** Paths that take file uploads (base64 in JSON) and set their own body limit. */
+export const uploadPath = /^\/api\/v1\/reports\/[^/]+\/attachments$/;
 
 function problemResponse(error: ProblemError, instance: string): Response {
   const headers: Record<string, string> = {

@@ -24,6 +24,18 @@ const fieldNames: Record<string, string> = {
   indicatorId: 'indicator',
   indicator: 'indicator',
   organisation: 'organisatie',
+  category: 'wat er is gebeurd',
+  channel: 'hoe het gebeurde',
+  targetRole: 'tegen wie het gericht was',
+  confidentiality: 'wie de melding behandelt',
+  occurredAt: 'tijdstip',
+  'content.description': 'omschrijving',
+  'content.location': 'plaats',
+  'content.impact': 'gevolgen',
+  'onBehalfOf.name': 'naam van wie u meldt',
+  reason: 'reden',
+  body: 'bericht',
+  assigneeUserId: 'behandelaar',
 };
 
 /** Turns zod issues into one Dutch sentence plus a per-field list, so the UI can mark each field. */

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { newDataKey, openWithDataKey, sealWithDataKey, unwrapDataKey } from '../platform/crypto';
+import type { Queryable } from '../platform/db';
+import type { Actor } from '../platform/sessions';
+
+import type { ReportActor, ReportSubject } from './policy';
+import { linesOf, type ReportRow } from './store';
+
+/** One case's data key, unwrapped for the length of a request. */
+export interface CaseKey {
+  key: Buffer;
+}
+
+/** A new case key and its wrapped form for the `key_wrapped` column. */
+export function newCaseKey(masterKey: Buffer): { caseKey: CaseKey; wrapped: string } {
+  const { key, wrapped } = newDataKey(masterKey);
+  return { caseKey: { key }, wrapped };
+}
+
+export function caseKeyOf(masterKey: Buffer, row: Pick<ReportRow, 'key_wrapped'>): CaseKey {
+  return { key: unwrapDataKey(masterKey, row.key_wrapped) };
+}
+
+/** Seals any JSON value with the case key. */
+export function seal(caseKey: CaseKey, value: unknown): string {
+  return sealWithDataKey(caseKey.key, JSON.stringify(value));
+}
+
+/** Opens a sealed JSON value; the caller parses it with its zod schema. */
+export function unseal(caseKey: CaseKey, sealed: string): unknown {
+  return JSON.parse(openWithDataKey(caseKey.key, sealed)) as unknown;
+}
+
+/** The policy's view of the signed-in actor, with the lines they handle. */
+export async function reportActorOf(db: Queryable, actor: Actor): Promise<ReportActor> {
+  return {
+    userId: actor.userId,
+    memberships: actor.memberships,
+    lines: await linesOf(db, actor.userId),
+  };
+}
+
+/** The policy's view of a stored case. */
+export function subjectOf(row: ReportRow): ReportSubject {
+  const grants =
+    typeof row.grants === 'string' ? (JSON.parse(row.grants) as unknown[]) : row.grants;
+  return {
+    organisationId: row.organisation_id,
+    reporterUserId: row.reporter_user_id,
+    assigneeUserId: row.assignee_user_id,
+    line: row.line,
+    confidentiality: row.confidentiality,
+    status: row.status,
+    grants: (grants as { userId: string; breakGlass: boolean; expiresAt: string | null }[]).map(
+      (g) => ({
+        userId: g.userId,
+        breakGlass: g.breakGlass,
+        expiresAt: g.expiresAt ? new Date(g.expiresAt) : null,
+      }),
+    ),
+  };
+}

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { z } from 'zod';
+
+import type {
+  createReportRequestSchema,
+  updateDraftRequestSchema,
+} from '../../../common/contracts/reports';
+import { dueAt, workflowFor } from '../../../common/workflow/state-machine';
+import { lineByTargetRole } from '../../../common/workflow/taxonomy';
+import { recordEvent } from '../audit/service';
+import type { Deps } from '../platform/deps';
+import { badRequest, conflict } from '../platform/http/problem';
+import type { Actor } from '../platform/sessions';
+
+import { caseKeyOf, newCaseKey, reportActorOf, seal, type CaseKey } from './case-keys';
+import { notifyUpdate } from './notify';
+import { canReportIn } from './policy';
+import { loadAuthorized } from './service';
+import * as store from './store';
+import { templateFor } from './workflows';
+
+type CreateInput = z.output<typeof createReportRequestSchema>;
+type DraftInput = z.output<typeof updateDraftRequestSchema>;
+type Fields = Omit<CreateInput, 'submit' | 'organisationCode'>;
+
+/** The organisation to report to: the one named, or the reporter's only reporting organisation. */
+async function chooseOrganisation(deps: Deps, signedIn: Actor, code: string | undefined) {
+  const actor = await reportActorOf(deps.db, signedIn);
+  const options = signedIn.memberships
+    .filter((m) => canReportIn(actor, { id: m.organisationId, type: m.organisationType }))
+    .filter((m, i, all) => all.findIndex((o) => o.organisationId === m.organisationId) === i);
+  const chosen = code ? options.find((m) => m.organisationCode === code) : options[0];
+  if (!chosen)
+    throw badRequest(
+      code
+        ? 'U kunt alleen een melding doen bij een organisatie waar u melder, behandelaar, vertrouwenspersoon of bestuurder bent.'
+        : 'U heeft geen rol waarmee u een melding kunt doen.',
+      'geen-meldrol',
+      [{ field: 'organisationCode', message: 'Kies een organisatie waar u een melding mag doen.' }],
+    );
+  if (!code && options.length > 1)
+    throw badRequest(
+      'U hoort bij meer organisaties. Kies bij welke u de melding doet.',
+      'kies-organisatie',
+      [{ field: 'organisationCode', message: 'Kies de organisatie.' }],
+    );
+  return chosen;
+}
+
+/** Checks that only apply when the report is submitted, and the time of the incident. */
+function assertComplete(fields: Fields, submit: boolean, now: Date): void {
+  if (submit && fields.content.description.length === 0)
+    throw badRequest(
+      'Beschrijf kort wat er is gebeurd voordat u de melding verstuurt.',
+      'validatie',
+      [{ field: 'content.description', message: 'Beschrijf kort wat er is gebeurd.' }],
+    );
+  if (fields.occurredAt && new Date(fields.occurredAt).getTime() > now.getTime() + 5 * 60_000)
+    throw badRequest('Het tijdstip van het voorval ligt in de toekomst.', 'validatie', [
+      { field: 'occurredAt', message: 'Kies een tijdstip dat al geweest is.' },
+    ]);
+}
+
+function sealedFields(caseKey: CaseKey, fields: Fields) {
+  const perpetrator =
+    fields.perpetrator && Object.values(fields.perpetrator).some((v) => v !== undefined && v !== '')
+      ? fields.perpetrator
+      : null;
+  return {
+    contentSealed: seal(caseKey, { content: fields.content, onBehalfOf: fields.onBehalfOf }),
+    // Perpetrator data is sealed apart so it can be erased on its own, shorter, term.
+    perpetratorSealed: perpetrator ? seal(caseKey, perpetrator) : null,
+  };
+}
+
+function plainFields(fields: Fields) {
+  const workflow = workflowFor(fields.category);
+  return {
+    category: fields.category,
+    channel: fields.channel,
+    targetRole: fields.targetRole,
+    line: lineByTargetRole[fields.targetRole],
+    confidentiality: fields.confidentiality,
+    workflow,
+    onBehalf: fields.onBehalfOf !== null,
+    occurredAt: fields.occurredAt,
+  };
+}
+
+/** Files a report (or saves a draft) with its own data key; audited in the same transaction. */
+export async function createReport(
+  deps: Deps,
+  signedIn: Actor,
+  input: CreateInput,
+): Promise<string> {
+  const now = deps.clock();
+  const { submit, organisationCode, ...fields } = input;
+  assertComplete(fields, submit, now);
+  const organisation = await chooseOrganisation(deps, signedIn, organisationCode);
+  const plain = plainFields(fields);
+  const status = submit ? 'registered' : 'draft';
+  const { caseKey, wrapped } = newCaseKey(deps.masterKey);
+  const moments = { enteredAt: now, registeredAt: submit ? now : null, acknowledgedAt: null };
+  const id = await deps.db.transaction(async (tx) => {
+    const reference = await store.nextReference(
+      tx,
+      organisation.organisationId,
+      now.getUTCFullYear(),
+    );
+    const reportId = await store.insertReport(tx, {
+      ...plain,
+      ...sealedFields(caseKey, fields),
+      organisationId: organisation.organisationId,
+      reference,
+      reporterUserId: signedIn.userId,
+      status,
+      dueAt: dueAt(
+        await templateFor(tx, organisation.organisationId, plain.workflow),
+        status,
+        moments,
+      ),
+      registeredAt: moments.registeredAt,
+      keyWrapped: wrapped,
+      now,
+    });
+    await store.insertEvent(tx, {
+      reportId,
+      actorUserId: signedIn.userId,
+      kind: submit ? 'submitted' : 'draft',
+      to: status,
+      visibleToReporter: true,
+      now,
+    });
+    await recordEvent(tx, {
+      actorUserId: signedIn.userId,
+      organisationId: organisation.organisationId,
+      action: submit ? 'report.create' : 'report.draft',
+      objectType: 'report',
+      objectId: reportId,
+      origin: 'http',
+      occurredAt: now,
+    });
+    return reportId;
+  });
+  if (submit) await notifyLine(deps, id);
+  return id;
+}
+
+/** Changes a draft, and submits it when asked; only the reporter can, and only while it is a draft. */
+export async function updateDraft(
+  deps: Deps,
+  signedIn: Actor,
+  id: string,
+  input: DraftInput,
+): Promise<void> {
+  const { row } = await loadAuthorized(deps, signedIn, id, 'report.editDraft');
+  const now = deps.clock();
+  const { submit, version, ...fields } = input;
+  assertComplete(fields, submit, now);
+  const plain = plainFields(fields);
+  const status = submit ? 'registered' : 'draft';
+  const sealed = sealedFields(caseKeyOf(deps.masterKey, row), fields);
+  const moments = { enteredAt: now, registeredAt: submit ? now : null, acknowledgedAt: null };
+  await deps.db.transaction(async (tx) => {
+    const updated = await store.updateVersioned(
+      tx,
+      id,
+      version,
+      {
+        category: plain.category,
+        channel: plain.channel,
+        target_role: plain.targetRole,
+        line: plain.line,
+        confidentiality: plain.confidentiality,
+        workflow: plain.workflow,
+        on_behalf: plain.onBehalf,
+        occurred_at: plain.occurredAt,
+        content_sealed: sealed.contentSealed,
+        perpetrator_sealed: sealed.perpetratorSealed,
+        status,
+        step_entered_at: now,
+        registered_at: moments.registeredAt,
+        due_at: dueAt(await templateFor(tx, row.organisation_id, plain.workflow), status, moments),
+      },
+      now,
+    );
+    if (!updated) throw staleVersion();
+    await store.insertEvent(tx, {
+      reportId: id,
+      actorUserId: signedIn.userId,
+      kind: submit ? 'submitted' : 'draft.update',
+      from: 'draft',
+      to: status,
+      visibleToReporter: true,
+      now,
+    });
+    await recordEvent(tx, {
+      actorUserId: signedIn.userId,
+      organisationId: row.organisation_id,
+      action: submit ? 'report.submit' : 'report.draft.update',
+      objectType: 'report',
+      objectId: id,
+      origin: 'http',
+      occurredAt: now,
+    });
+  });
+  if (submit) await notifyLine(deps, id);
+}
+
+/** The 409 for a version the client saw that is no longer current. */
+export function staleVersion() {
+  return conflict(
+    'Iemand anders heeft deze melding net gewijzigd. Vernieuw de pagina en probeer het opnieuw.',
+    'verouderde-versie',
+  );
+}
+
+/** New reports go to the line's handlers (or the vertrouwenspersonen) by e-mail, without content. */
+async function notifyLine(deps: Deps, id: string): Promise<void> {
+  const row = await store.findReport(deps.db, id);
+  if (!row) return;
+  const people = await store.handlersOf(deps.db, row.organisation_id);
+  const lines = await deps.db.query<{ user_id: string; line: string }>(
+    'select user_id, line from report_line_member where organisation_id = $1',
+    [row.organisation_id],
+  );
+  const recipients = people.filter((p) =>
+    row.confidentiality === 'vertrouwenspersoon'
+      ? p.role === 'vertrouwenspersoon'
+      : p.role === 'behandelaar' &&
+        (!lines.some((l) => l.user_id === p.id) ||
+          lines.some((l) => l.user_id === p.id && l.line === row.line)),
+  );
+  await notifyUpdate(
+    deps,
+    recipients.map((p) => p.id),
+    row.reference,
+  );
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Deps } from '../platform/deps';
+
+import { emailsOf } from './store';
+
+/**
+ * Tells people there is news in a case without saying what: the mail carries only the
+ * reference, so nothing confidential travels over e-mail. Sent after the transaction committed;
+ * a failing mail server does not undo the change.
+ */
+export async function notifyUpdate(
+  deps: Deps,
+  userIds: readonly (string | null)[],
+  reference: string,
+): Promise<void> {
+  const unique = [...new Set(userIds.filter((id): id is string => id !== null))];
+  const emails = await emailsOf(deps.db, unique);
+  for (const to of emails) {
+    try {
+      await deps.mailer.send({
+        to,
+        subject: `Er is een update in melding ${reference}`,
+        text: `Er is een update in melding ${reference}.\n\nLog in bij Weerbaar om te zien wat er is veranderd. Om uw privacy te beschermen staat de inhoud niet in deze e-mail.\n`,
+      });
+    } catch {
+      deps.logger.warn({ event: 'report.notify.failed' }, 'melding-update niet verzonden');
+    }
+  }
+}

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type {
+  Confidentiality,
+  ReportCategory,
+  ReportChannel,
+  ReportLine,
+  TargetRole,
+} from '../../../common/workflow/taxonomy';
+import type { RecordKind, ReportStatus, WorkflowId } from '../../../common/workflow/template';
+import type { Queryable } from '../platform/db';
+
+/** A case as stored, with what the policy and presenters need joined in. */
+export interface ReportRow {
+  id: string;
+  organisation_id: string;
+  organisation_code: string;
+  organisation_name: string;
+  organisation_address: string | null;
+  reference: string;
+  reporter_user_id: string;
+  reporter_name: string;
+  on_behalf: boolean;
+  category: ReportCategory;
+  channel: ReportChannel;
+  target_role: TargetRole;
+  line: ReportLine;
+  confidentiality: Confidentiality;
+  workflow: WorkflowId;
+  status: ReportStatus;
+  occurred_at: Date | null;
+  same_day_aftercare: boolean;
+  police_now: boolean;
+  threat_assessment: boolean;
+  aangifte_filed: boolean;
+  assignee_user_id: string | null;
+  assignee_name: string | null;
+  step_entered_at: Date;
+  due_at: Date | null;
+  registered_at: Date | null;
+  acknowledged_at: Date | null;
+  first_contact_at: Date | null;
+  closed_at: Date | null;
+  key_wrapped: string;
+  content_sealed: string;
+  perpetrator_sealed: string | null;
+  version: number;
+  created_at: Date;
+  grants: { userId: string; breakGlass: boolean; expiresAt: string | null }[] | string;
+}
+
+const reportSelect = `select r.*, o.code as organisation_code, o.name as organisation_name,
+    o.address as organisation_address, ru.name as reporter_name, au.name as assignee_name,
+    coalesce((select json_agg(json_build_object('userId', g.user_id, 'breakGlass', g.break_glass,
+      'expiresAt', g.expires_at)) from report_grant g where g.report_id = r.id), '[]') as grants
+  from report r join organisation o on o.id = r.organisation_id
+  join app_user ru on ru.id = r.reporter_user_id left join app_user au on au.id = r.assignee_user_id`;
+
+export async function findReport(db: Queryable, id: string): Promise<ReportRow | null> {
+  const [row] = await db.query<ReportRow>(`${reportSelect} where r.id = $1`, [id]);
+  return row ?? null;
+}
+
+/** Cases that may concern the user: in one of their organisations, or filed by them. */
+export async function listCandidates(
+  db: Queryable,
+  userId: string,
+  organisationIds: readonly string[],
+): Promise<ReportRow[]> {
+  return db.query<ReportRow>(
+    `${reportSelect} where r.organisation_id = any($1::uuid[]) or r.reporter_user_id = $2
+      order by r.created_at desc limit 500`,
+    [organisationIds, userId],
+  );
+}
+
+export interface NewReport {
+  organisationId: string;
+  reference: string;
+  reporterUserId: string;
+  onBehalf: boolean;
+  category: ReportCategory;
+  channel: ReportChannel;
+  targetRole: TargetRole;
+  line: ReportLine;
+  confidentiality: Confidentiality;
+  workflow: WorkflowId;
+  status: ReportStatus;
+  occurredAt: string | null;
+  dueAt: Date | null;
+  registeredAt: Date | null;
+  keyWrapped: string;
+  contentSealed: string;
+  perpetratorSealed: string | null;
+  now: Date;
+}
+
+export async function insertReport(tx: Queryable, r: NewReport): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `insert into report (organisation_id, reference, reporter_user_id, on_behalf, category, channel,
+       target_role, line, confidentiality, workflow, status, occurred_at, step_entered_at, due_at,
+       registered_at, key_wrapped, content_sealed, perpetrator_sealed, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $13, $13)
+     returning id`,
+    [
+      r.organisationId,
+      r.reference,
+      r.reporterUserId,
+      r.onBehalf,
+      r.category,
+      r.channel,
+      r.targetRole,
+      r.line,
+      r.confidentiality,
+      r.workflow,
+      r.status,
+      r.occurredAt,
+      r.now,
+      r.dueAt,
+      r.registeredAt,
+      r.keyWrapped,
+      r.contentSealed,
+      r.perpetratorSealed,
+    ],
+  );
+  if (!row) throw new Error('report not inserted');
+  return row.id;
+}
+
+/** The next reference of this organisation and year (M-2026-0001); the row lock serialises per organisation. */
+export async function nextReference(
+  tx: Queryable,
+  organisationId: string,
+  year: number,
+): Promise<string> {
+  const [row] = await tx.query<{ last_number: number }>(
+    `insert into report_sequence (organisation_id, year, last_number) values ($1, $2, 1)
+     on conflict (organisation_id, year) do update set last_number = report_sequence.last_number + 1
+     returning last_number`,
+    [organisationId, year],
+  );
+  return `M-${year}-${String(row?.last_number ?? 1).padStart(4, '0')}`;
+}
+
+/**
+ * Applies a change only when the stored version is the one the client saw (optimistic
+ * locking); returns false when someone else changed the case first.
+ */
+export async function updateVersioned(
+  tx: Queryable,
+  id: string,
+  version: number,
+  set: Record<string, unknown>,
+  now: Date,
+): Promise<boolean> {
+  const columns = Object.keys(set);
+  const assignments = columns.map((column, index) => `${column} = $${index + 4}, `);
+  const rows = await tx.query<{ id: string }>(
+    `update report set ${assignments.join('')}version = version + 1, updated_at = $3
+      where id = $1 and version = $2 returning id`,
+    [id, version, now, ...columns.map((c) => set[c])],
+  );
+  return rows.length === 1;
+}
+
+export async function upsertRecord(
+  tx: Queryable,
+  reportId: string,
+  kind: RecordKind,
+  sealed: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `insert into report_record (report_id, kind, data_sealed, updated_by, updated_at) values ($1, $2, $3, $4, $5)
+     on conflict (report_id, kind) do update set data_sealed = excluded.data_sealed,
+       updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    [reportId, kind, sealed, userId, now],
+  );
+}
+
+export async function listRecords(
+  db: Queryable,
+  reportId: string,
+): Promise<{ kind: RecordKind; data_sealed: string }[]> {
+  return db.query('select kind, data_sealed from report_record where report_id = $1', [reportId]);
+}
+
+export interface NewEvent {
+  reportId: string;
+  actorUserId: string | null;
+  kind: string;
+  from?: ReportStatus | null;
+  to?: ReportStatus | null;
+  detailSealed?: string | null;
+  visibleToReporter: boolean;
+  now: Date;
+}
+
+export async function insertEvent(tx: Queryable, e: NewEvent): Promise<void> {
+  await tx.query(
+    `insert into report_event (report_id, occurred_at, actor_user_id, kind, from_status, to_status, detail_sealed, visible_to_reporter)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      e.reportId,
+      e.now,
+      e.actorUserId,
+      e.kind,
+      e.from ?? null,
+      e.to ?? null,
+      e.detailSealed ?? null,
+      e.visibleToReporter,
+    ],
+  );
+}
+
+export interface EventRow {
+  occurred_at: Date;
+  kind: string;
+  from_status: ReportStatus | null;
+  to_status: ReportStatus | null;
+  actor_name: string | null;
+  detail_sealed: string | null;
+  visible_to_reporter: boolean;
+}
+
+export async function listEvents(db: Queryable, reportId: string): Promise<EventRow[]> {
+  return db.query<EventRow>(
+    `select e.occurred_at, e.kind, e.from_status, e.to_status, u.name as actor_name, e.detail_sealed,
+            e.visible_to_reporter
+       from report_event e left join app_user u on u.id = e.actor_user_id
+      where e.report_id = $1 order by e.seq`,
+    [reportId],
+  );
+}
+
+export async function upsertGrant(
+  tx: Queryable,
+  g: {
+    reportId: string;
+    userId: string;
+    breakGlass: boolean;
+    reasonSealed: string;
+    grantedBy: string;
+    now: Date;
+    expiresAt: Date | null;
+  },
+): Promise<void> {
+  await tx.query(
+    `insert into report_grant (report_id, user_id, break_glass, reason_sealed, granted_by, granted_at, expires_at)
+     values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (report_id, user_id) do update set break_glass = excluded.break_glass,
+       reason_sealed = excluded.reason_sealed, granted_by = excluded.granted_by,
+       granted_at = excluded.granted_at, expires_at = excluded.expires_at`,
+    [g.reportId, g.userId, g.breakGlass, g.reasonSealed, g.grantedBy, g.now, g.expiresAt],
+  );
+}
+
+export async function linesOf(
+  db: Queryable,
+  userId: string,
+): Promise<{ organisationId: string; line: ReportLine }[]> {
+  return db.query(
+    'select organisation_id as "organisationId", line from report_line_member where user_id = $1',
+    [userId],
+  );
+}
+
+/** Handlers and vertrouwenspersonen of an organisation, the people a case can be assigned to. */
+export async function handlersOf(
+  db: Queryable,
+  organisationId: string,
+): Promise<{ id: string; name: string; role: string }[]> {
+  return db.query(
+    `select u.id, u.name, m.role from membership m join app_user u on u.id = m.user_id
+      where m.organisation_id = $1 and m.role in ('behandelaar', 'vertrouwenspersoon') and u.disabled_at is null
+      order by u.name`,
+    [organisationId],
+  );
+}
+
+export async function emailsOf(db: Queryable, userIds: readonly string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db.query<{ email: string }>(
+    'select email from app_user where id = any($1::uuid[]) and disabled_at is null',
+    [[...userIds]],
+  );
+  return rows.map((r) => r.email);
+}
