@@ -39,6 +39,8 @@ describe('/zicht (map explorer)', () => {
     await user.click(await screen.findByRole('button', { name: /^Rotterdam:/ }));
     const details = await screen.findByRole('heading', { level: 2, name: 'Rotterdam' });
     expect(details.closest('section')?.textContent).toContain('81,3 per 1.000 inwoners');
+    // Notes of the organisation about this gemeente and this indicator, beside its figures.
+    expect(await screen.findByLabelText(/Nieuwe notitie over .* in Rotterdam/)).toBeTruthy();
     expect(window.location.search).toBe('');
   });
 

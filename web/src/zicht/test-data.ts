@@ -120,5 +120,13 @@ export function zichtHandlers(loaded = true) {
       }),
     ),
     http.get('/api/v1/geo/:level/:year', () => HttpResponse.json(testTopology)),
+    http.get('/api/v1/regions/:code/notes', ({ params, request }) =>
+      HttpResponse.json({
+        regionCode: params.code,
+        indicatorId: new URL(request.url).searchParams.get('indicator'),
+        organisations: [{ code: 'GM0344', name: 'Utrecht' }],
+        notes: [],
+      }),
+    ),
   ];
 }

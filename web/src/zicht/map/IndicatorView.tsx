@@ -15,6 +15,7 @@ import {
   funnelLabels,
   statusLabels,
 } from '../format';
+import { RegionNotes } from '../notes/RegionNotes';
 import type { ExplorerState } from '../url-state';
 import { useShapes } from '../use-shapes';
 
@@ -148,6 +149,12 @@ export function IndicatorView({
                   </>
                 ) : null}
               </Paragraph>
+              <RegionNotes
+                regionCode={selected.code}
+                regionName={selected.name}
+                indicatorId={indicator.id}
+                indicatorName={indicator.name}
+              />
             </section>
           ) : null}
         </div>
