@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { regionLevelSchema } from '../statistics/levels';
 
 /** A division year as a query parameter (`?year=2024`). */
-const yearParam = z.coerce.number().int().min(1900).max(2200);
+export const yearParam = z.coerce.number().int().min(1900).max(2200);
 
 /** GET /api/v1/regions: one level of one division year, optionally within a parent region. */
 export const regionListQuerySchema = z.strictObject({

@@ -3,9 +3,9 @@ import { z } from 'zod';
 
 import { regionLevelSchema, valueStatusSchema } from '../statistics/levels';
 
+import { yearParam } from './regions';
 import { indicatorSummarySchema } from './statistics';
 
-const yearParam = z.coerce.number().int().min(1900).max(2200);
 /** CSV also by `Accept: text/csv`; the parameter serves plain download links (CSV, XLSX). */
 const formatParam = z.enum(['json', 'csv', 'xlsx']).optional();
 

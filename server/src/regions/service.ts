@@ -10,7 +10,8 @@ import { ProblemError, badRequest, notFound } from '../platform/http/problem';
 
 import { findRegion, listDivisions, yearsOfRegion, type DivisionRecord } from './store';
 
-const noStatistics = () =>
+/** The 404 when no statistics are loaded yet, saying how to load them. */
+export const noStatistics = () =>
   new ProblemError(
     404,
     'Er zijn nog geen statistieken geladen. Een beheerder laadt ze met: npx weerbaar data import --from <map> (of zet WEERBAAR_DATA_DIR).',

@@ -51,16 +51,17 @@ export function computationText(indicator: Indicator): string {
   return `De door de bron gepubliceerde waarde (${label(indicator.value)}${minus}). ${weight}`;
 }
 
-/** Publishers of an indicator's sources, Politie first (it owns the crime counts). */
-function publishersOf(indicator: Indicator): string[] {
-  return [...new Set(indicator.sources.map((source) => source.publisher))].sort((a, b) =>
+/** "Bron: CBS", or "Bron: Politie; CBS": publishers named once, Politie first (it owns the crime counts). */
+export function attributionOfPublishers(publishers: Iterable<string>): string {
+  const sorted = [...new Set(publishers)].sort((a, b) =>
     a === 'Politie' ? -1 : b === 'Politie' ? 1 : 0,
   );
+  return `Bron: ${sorted.join('; ')}`;
 }
 
-/** "Bron: CBS", or "Bron: Politie; CBS" when the parts come from both. */
+/** The attribution of one indicator's sources. */
 export const attributionOf = (indicator: Indicator) =>
-  `Bron: ${publishersOf(indicator).join('; ')}`;
+  attributionOfPublishers(indicator.sources.map((source) => source.publisher));
 
 /** The methodology card. */
 export function presentIndicatorCard(indicator: Indicator): IndicatorCard {

@@ -6,18 +6,13 @@ import {
   indicatorIdParams,
   indicatorListSchema,
 } from '../../../common/contracts/statistics';
-import {
-  indicatorById,
-  indicators,
-  indicatorThemes,
-  themeLabels,
-} from '../../../common/statistics/indicators';
+import { indicators, indicatorThemes, themeLabels } from '../../../common/statistics/indicators';
 import type { App } from '../platform/http/env';
 import { jsonResponse, problems, sessionSecurity } from '../platform/http/openapi';
-import { ProblemError } from '../platform/http/problem';
 import { cachedJson, requireStatisticsReader } from '../platform/http/statistics-access';
 
 import { presentIndicatorCard, presentIndicatorSummary } from './present';
+import { knownIndicator } from './values/service';
 
 const tags = ['indicatoren'];
 const notModified = { 304: { description: 'Niet gewijzigd (ETag)' } };
@@ -66,13 +61,7 @@ export function statisticsRoutes(app: App): void {
   app.openapi(cardRoute, (c) => {
     requireStatisticsReader(c);
     const { id } = c.req.valid('param');
-    const indicator = indicatorById.get(id);
-    if (!indicator)
-      throw new ProblemError(
-        404,
-        `Indicator ${id} bestaat niet. De lijst met indicatoren staat op GET /api/v1/indicators.`,
-        'onbekende-indicator',
-      );
+    const indicator = knownIndicator(id);
     return cachedJson(c, presentIndicatorCard(indicator), catalogueMaxAge);
   });
 }

@@ -5,10 +5,24 @@ import type { ReactNode } from 'react';
  * A data table with a caption. On narrow screens it scrolls sideways inside a region that
  * keyboard users can focus and scroll (WCAG 2.1.1).
  */
-export function Table({ caption, children }: { caption: string; children: ReactNode }) {
+export function Table({
+  caption,
+  children,
+  className,
+}: {
+  caption: string;
+  children: ReactNode;
+  /** Extra class on the scroll region (e.g. a maximum height). */
+  className?: string;
+}) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div className="weerbaar-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className={`weerbaar-table-scroll${className ? ` ${className}` : ''}`}
+      role="region"
+      aria-label={caption}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+      tabIndex={0}
+    >
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         {children}

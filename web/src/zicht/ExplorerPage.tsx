@@ -8,9 +8,11 @@ import { indicatorValuesSchema } from '../../../common/contracts/statistics-valu
 import { regionLevelLabels, type RegionLevel } from '../../../common/statistics/levels';
 import { useQuery } from '../api/use-query';
 import { Alert } from '../ui/Alert';
+import { FormField } from '../ui/FormField';
 import { PageHeading } from '../ui/Heading';
 import { Link, PlainLink } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
+import { Select } from '../ui/Select';
 import { Loading } from '../ui/Status';
 
 import { IndicatorSelect } from './IndicatorSelect';
@@ -76,82 +78,57 @@ function Explorer({ catalogue }: { catalogue: IndicatorList }) {
         </Alert>
       ) : null}
       <form className="weerbaar-filters zicht-controls" onSubmit={(e) => e.preventDefault()}>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="zicht-indicator">
-              Indicator
-            </label>
-          </div>
-          <IndicatorSelect
-            id="zicht-indicator"
-            catalogue={catalogue}
-            value={state.indicator}
-            onChange={chooseIndicator}
-          />
-        </div>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="zicht-niveau">
-              Niveau
-            </label>
-          </div>
-          <select
-            id="zicht-niveau"
-            className="utrecht-select utrecht-select--html-select"
-            value={state.level}
-            onChange={(e) => go({ level: e.target.value as RegionLevel, selected: null })}
-          >
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {regionLevelLabels[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="zicht-jaar">
-              Jaar
-            </label>
-          </div>
-          <select
-            id="zicht-jaar"
-            className="utrecht-select utrecht-select--html-select"
-            value={state.year}
-            onChange={(e) => go({ year: Number(e.target.value) })}
-          >
-            {indicator.periods.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="zicht-gebied">
-              Gebied
-            </label>
-          </div>
-          <select
-            id="zicht-gebied"
-            className="utrecht-select utrecht-select--html-select"
-            value={state.within ?? ''}
-            onChange={(e) => go({ within: e.target.value || null, selected: null })}
-          >
-            <option value="">Heel Nederland</option>
-            {state.within?.startsWith('GM') ? (
-              <option value={state.within}>Gemeente {withinLabel}</option>
-            ) : null}
-            {provinces.status === 'success'
-              ? provinces.data.regions.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    Provincie {p.name}
-                  </option>
-                ))
-              : null}
-          </select>
-        </div>
+        <FormField id="zicht-indicator" label="Indicator">
+          {(control) => (
+            <IndicatorSelect
+              {...control}
+              catalogue={catalogue}
+              value={state.indicator}
+              onChange={chooseIndicator}
+            />
+          )}
+        </FormField>
+        <FormField id="zicht-niveau" label="Niveau">
+          {(control) => (
+            <Select
+              {...control}
+              value={state.level}
+              onValueChange={(level) => go({ level: level as RegionLevel, selected: null })}
+              options={levels.map((l) => ({ value: l, label: regionLevelLabels[l] }))}
+            />
+          )}
+        </FormField>
+        <FormField id="zicht-jaar" label="Jaar">
+          {(control) => (
+            <Select
+              {...control}
+              value={String(state.year)}
+              onValueChange={(year) => go({ year: Number(year) })}
+              options={indicator.periods.map((p) => ({ value: String(p), label: String(p) }))}
+            />
+          )}
+        </FormField>
+        <FormField id="zicht-gebied" label="Gebied">
+          {(control) => (
+            <Select
+              {...control}
+              value={state.within ?? ''}
+              onValueChange={(within) => go({ within: within || null, selected: null })}
+              options={[
+                { value: '', label: 'Heel Nederland' },
+                ...(state.within?.startsWith('GM')
+                  ? [{ value: state.within, label: `Gemeente ${withinLabel}` }]
+                  : []),
+                ...(provinces.status === 'success'
+                  ? provinces.data.regions.map((p) => ({
+                      value: p.code,
+                      label: `Provincie ${p.name}`,
+                    }))
+                  : []),
+              ]}
+            />
+          )}
+        </FormField>
       </form>
       <Paragraph>
         <Link to={`/zicht/indicator/${indicator.id}`}>Methodekaart: {indicator.name}</Link>

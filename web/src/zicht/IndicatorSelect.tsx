@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { IndicatorList } from '../../../common/contracts/statistics';
+import type { ControlProps } from '../ui/FormField';
 
-/** A native select of the indicators, grouped by theme. */
+/** A native select of the indicators, grouped by theme; use it inside FormField. */
 export function IndicatorSelect({
-  id,
   catalogue,
   value,
   onChange,
   filter = () => true,
-}: {
-  id: string;
+  invalid,
+  ...control
+}: ControlProps & {
   catalogue: IndicatorList;
   value: string;
   onChange: (id: string) => void;
@@ -17,8 +18,8 @@ export function IndicatorSelect({
 }) {
   return (
     <select
-      id={id}
-      className="utrecht-select utrecht-select--html-select"
+      {...control}
+      className={`utrecht-select utrecht-select--html-select${invalid ? ' utrecht-select--invalid' : ''}`}
       value={value}
       onChange={(event) => onChange(event.target.value)}
     >

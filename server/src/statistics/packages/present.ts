@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { syntheticLabel, type PackageView } from '../../../../common/contracts/statistics-packages';
+import { num } from '../values/present';
 
 import type { PackageRecord, PackageValueRecord } from './read-store';
 
@@ -52,8 +53,6 @@ function noteOf(row: PackageValueRecord, minCount: number): string | null {
         : 'Onderdrukt zodat een ander onderdrukt cijfer niet uit de totalen terug te rekenen is.';
   return row.carried_by ? `${why} Het telt mee in ${row.carried_by}.` : why;
 }
-
-const num = (x: number | null) => (x === null ? null : Number(x));
 
 /** One package value: suppressed values keep no number, only their reason. */
 export function presentPackageValue(row: PackageValueRecord, pkg: PackageRecord) {

@@ -14,7 +14,8 @@ export const statusNotes: Record<ValueStatus, string | null> = {
     'Geheim: de bron publiceert dit cijfer niet, zodat het niet herleidbaar is tot personen, huishoudens of bedrijven. Het wordt ook niet uit andere cijfers afgeleid.',
 };
 
-const num = (x: number | null): number | null => (x === null ? null : Number(x));
+/** A nullable database number as a JS number (drivers may return numeric columns as strings). */
+export const num = (x: number | null): number | null => (x === null ? null : Number(x));
 
 /** One region's value and comparison; numbers only for usable values. */
 export function presentValue(row: ValueRecord): IndicatorValue {

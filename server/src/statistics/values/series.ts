@@ -6,9 +6,8 @@ import { badRequest } from '../../platform/http/problem';
 import { harmoniseSeries, type PeriodValue } from '../harmonise';
 import { presentIndicatorSummary } from '../present';
 
+import { num } from './present';
 import * as store from './store';
-
-const num = (x: number | null) => (x === null ? null : Number(x));
 
 /**
  * A gemeente's series of one indicator. Harmonised (default): every period expressed in the

@@ -16,7 +16,7 @@ import { regionLevelLabels, type RegionLevel } from '../../../../common/statisti
 import type { Queryable } from '../../platform/db';
 import { ProblemError, badRequest } from '../../platform/http/problem';
 import * as regions from '../../regions/service';
-import { attributionOf, presentIndicatorSummary } from '../present';
+import { attributionOf, attributionOfPublishers, presentIndicatorSummary } from '../present';
 
 import {
   presentAvailable,
@@ -39,13 +39,6 @@ export function knownIndicator(id: string): Indicator {
   return indicator;
 }
 
-const noDerived = () =>
-  new ProblemError(
-    404,
-    'Er zijn nog geen statistieken geladen. Een beheerder laadt ze met: npx weerbaar data import --from <map> (of zet WEERBAAR_DATA_DIR).',
-    'geen-statistieken',
-  );
-
 /**
  * One indicator for every region of a level and period (default: the newest period at that
  * level), with the national value and the comparisons stored at import. An unknown level, year or
@@ -58,7 +51,7 @@ export async function indicatorValues(
 ): Promise<IndicatorValues> {
   const nationals = await store.nationalsOf(db, indicator.id);
   if (nationals.length === 0) {
-    if ((await store.derivationVersion(db)) === null) throw noDerived();
+    if ((await store.derivationVersion(db)) === null) throw regions.noStatistics();
     throw badRequest(
       `Voor ${indicator.name} zijn er geen cijfers geladen. Kies een andere indicator.`,
       'geen-cijfers',
@@ -168,8 +161,8 @@ export async function regionProfile(
     );
   }
   const peers = region.level === 'gemeente' ? await store.peerGroupOf(db, code, region.year) : null;
-  const publishers = new Set(
-    profileIndicators.flatMap((p) => attributionOf(indicatorById.get(p.id)!).slice(6).split('; ')),
+  const publishers = profileIndicators.flatMap(
+    (p) => indicatorById.get(p.id)?.sources.map((source) => source.publisher) ?? [],
   );
   return {
     region: {
@@ -189,7 +182,7 @@ export async function regionProfile(
       }))
       .filter((theme) => theme.indicators.length > 0),
     peerGroup: peers ? presentPeerGroup(peers) : null,
-    attribution: `Bron: ${[...publishers].sort((a, b) => (a === 'Politie' ? -1 : b === 'Politie' ? 1 : 0)).join('; ')}`,
+    attribution: attributionOfPublishers(publishers),
     notProof: notProofSentence,
   };
 }

@@ -11,6 +11,7 @@ import { apiGet } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { FormField } from '../../ui/FormField';
 import { Heading, PageHeading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { LoadError, Loading } from '../../ui/Status';
@@ -139,20 +140,17 @@ function Combined({ catalogue }: { catalogue: IndicatorList }) {
           ))}
         </div>
         <div className="weerbaar-filters">
-          <div className="utrecht-form-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="zicht-toevoegen">
-                Indicator toevoegen
-              </label>
-            </div>
-            <IndicatorSelect
-              id="zicht-toevoegen"
-              catalogue={catalogue}
-              value={adding}
-              onChange={setAdding}
-              filter={(i) => i.levels.includes('gemeente') && !choices.some((c) => c.id === i.id)}
-            />
-          </div>
+          <FormField id="zicht-toevoegen" label="Indicator toevoegen">
+            {(control) => (
+              <IndicatorSelect
+                {...control}
+                catalogue={catalogue}
+                value={adding}
+                onChange={setAdding}
+                filter={(i) => i.levels.includes('gemeente') && !choices.some((c) => c.id === i.id)}
+              />
+            )}
+          </FormField>
           <Button
             onClick={() =>
               adding && update([...choices, { id: adding, weight: 1, reversed: false }])

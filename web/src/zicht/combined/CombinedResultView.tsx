@@ -9,6 +9,7 @@ import { Heading } from '../../ui/Heading';
 import { Link } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { LoadError, Loading } from '../../ui/Status';
+import { Table } from '../../ui/Table';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { coloursFor, quantileBreaks } from '../map/classes';
 import { useShapes } from '../use-shapes';
@@ -114,54 +115,46 @@ export function CombinedResultView({
       ) : shapes.status === 'error' ? (
         <LoadError error={shapes.error} />
       ) : null}
-      <div
-        className="weerbaar-table-scroll zicht-table"
-        role="region"
-        aria-label="Rangorde"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-        tabIndex={0}
+      <Table
+        caption={'Rangorde op de gecombineerde score, met de bijdrage van elke indicator'}
+        className="zicht-table"
       >
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">
-            Rangorde op de gecombineerde score, met de bijdrage van elke indicator
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Plaats
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              Plaats
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              Gemeente
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              Score
+            </th>
+            {result.inputs.map((i) => (
+              <th key={i.id} scope="col" className="utrecht-table__header-cell">
+                {i.name}
+                {i.reversed ? ' (laag telt)' : ''}
               </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Gemeente
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {result.ranked.map((r) => (
+            <tr key={r.code} className="utrecht-table__row">
+              <td className="utrecht-table__cell zicht-number">{r.rank}</td>
+              <th scope="row" className="utrecht-table__header-cell">
+                <Link to={`/zicht/regio/${r.code}`}>{names.get(r.code) ?? r.code}</Link>
               </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Score
-              </th>
+              <td className="utrecht-table__cell zicht-number">{two.format(r.score)}</td>
               {result.inputs.map((i) => (
-                <th key={i.id} scope="col" className="utrecht-table__header-cell">
-                  {i.name}
-                  {i.reversed ? ' (laag telt)' : ''}
-                </th>
+                <td key={i.id} className="utrecht-table__cell zicht-number">
+                  {two.format(r.contributions[i.id] ?? 0)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {result.ranked.map((r) => (
-              <tr key={r.code} className="utrecht-table__row">
-                <td className="utrecht-table__cell zicht-number">{r.rank}</td>
-                <th scope="row" className="utrecht-table__header-cell">
-                  <Link to={`/zicht/regio/${r.code}`}>{names.get(r.code) ?? r.code}</Link>
-                </th>
-                <td className="utrecht-table__cell zicht-number">{two.format(r.score)}</td>
-                {result.inputs.map((i) => (
-                  <td key={i.id} className="utrecht-table__cell zicht-number">
-                    {two.format(r.contributions[i.id] ?? 0)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { IndicatorValue } from '../../../../common/contracts/statistics-values';
+import { formatIndex, formatWithUnit } from '../format';
 import type { Projected } from '../geo/project';
 
 import { RegionTooltip } from './RegionTooltip';
@@ -153,9 +154,6 @@ function accessibleName(
   if (!value) return `${name}: geen cijfer`;
   if (value.value === null)
     return `${name}: ${value.status === 'secret' ? 'geheim' : 'geen cijfer'}`;
-  const number = new Intl.NumberFormat('nl-NL', {
-    maximumFractionDigits: kind === 'ratio' ? 1 : 2,
-  }).format(value.value);
-  const index = value.index === null ? '' : `, index ${Math.round(value.index)}`;
-  return `${name}: ${number}${unit === 'aantal' ? '' : unit === '%' ? '%' : ` ${unit}`}${index}`;
+  const index = value.index === null ? '' : `, index ${formatIndex(value.index)}`;
+  return `${name}: ${formatWithUnit(value.value, unit, kind)}${index}`;
 }

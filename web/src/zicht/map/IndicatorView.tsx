@@ -40,8 +40,11 @@ export function IndicatorView({
   const { indicator } = data;
   const shapes = useShapes(data.level, data.regionYear, state.within);
   const byCode = useMemo(() => new Map(data.values.map((v) => [v.code, v])), [data]);
-  const usable = data.values.flatMap((v) => (v.value === null ? [] : [v.value]));
-  const breaks = useMemo(() => quantileBreaks(usable), [data]); // eslint-disable-line react-hooks/exhaustive-deps
+  const usable = useMemo(
+    () => data.values.flatMap((v) => (v.value === null ? [] : [v.value])),
+    [data],
+  );
+  const breaks = useMemo(() => quantileBreaks(usable), [usable]);
   const colours = coloursFor(indicator.direction, breaks.length + 1);
   const levelLabel = regionLevelLabels[data.level];
   const peerLabel = 'Vergelijkbare gemeenten';

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 
 import type { IndicatorValue } from '../../../../common/contracts/statistics-values';
 import { Link } from '../../ui/Link';
+import { Table } from '../../ui/Table';
 import { formatIndex, formatNumber, formatWithUnit, funnelLabels, statusLabels } from '../format';
 
 type Column = 'name' | 'value' | 'index' | 'percentile' | 'peerValue';
@@ -56,74 +57,65 @@ export function ValuesTable({
     ...(showPeers ? ['peerValue' as const] : []),
   ];
   return (
-    <div
-      className="weerbaar-table-scroll zicht-table"
-      role="region"
-      aria-label={caption}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-      tabIndex={0}
-    >
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {columns.map((column) => (
-              <th
-                key={column}
-                scope="col"
-                className="utrecht-table__header-cell"
-                aria-sort={
-                  sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'
+    <Table caption={caption} className="zicht-table">
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          {columns.map((column) => (
+            <th
+              key={column}
+              scope="col"
+              className="utrecht-table__header-cell"
+              aria-sort={
+                sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'
+              }
+            >
+              <button
+                type="button"
+                className="zicht-sort"
+                onClick={() =>
+                  setSort((s) => ({
+                    column,
+                    descending: s.column === column ? !s.descending : column !== 'name',
+                  }))
                 }
               >
-                <button
-                  type="button"
-                  className="zicht-sort"
-                  onClick={() =>
-                    setSort((s) => ({
-                      column,
-                      descending: s.column === column ? !s.descending : column !== 'name',
-                    }))
-                  }
-                >
-                  {headers[column]}
-                </button>
-              </th>
-            ))}
-            <th scope="col" className="utrecht-table__header-cell">
-              Trechter
+                {headers[column]}
+              </button>
             </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((v) => (
-            <tr key={v.code} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">
-                <Link to={`/zicht/regio/${v.code}`}>{v.name}</Link>
-              </th>
-              <td className="utrecht-table__cell zicht-number">
-                {formatWithUnit(v.value, unit, kind)}
-              </td>
-              <td className="utrecht-table__cell zicht-number">{formatIndex(v.index)}</td>
-              <td className="utrecht-table__cell zicht-number">
-                {v.percentile === null ? '–' : formatNumber(Math.round(v.percentile))}
-              </td>
-              {showPeers ? (
-                <td className="utrecht-table__cell zicht-number">
-                  {formatWithUnit(v.peerValue, unit, kind)}
-                </td>
-              ) : null}
-              <td className="utrecht-table__cell">
-                {v.funnel ? funnelLabels[v.funnel.position] : '–'}
-              </td>
-              <td className="utrecht-table__cell">{statusLabels[v.status]}</td>
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th scope="col" className="utrecht-table__header-cell">
+            Trechter
+          </th>
+          <th scope="col" className="utrecht-table__header-cell">
+            Status
+          </th>
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {rows.map((v) => (
+          <tr key={v.code} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">
+              <Link to={`/zicht/regio/${v.code}`}>{v.name}</Link>
+            </th>
+            <td className="utrecht-table__cell zicht-number">
+              {formatWithUnit(v.value, unit, kind)}
+            </td>
+            <td className="utrecht-table__cell zicht-number">{formatIndex(v.index)}</td>
+            <td className="utrecht-table__cell zicht-number">
+              {v.percentile === null ? '–' : formatNumber(Math.round(v.percentile))}
+            </td>
+            {showPeers ? (
+              <td className="utrecht-table__cell zicht-number">
+                {formatWithUnit(v.peerValue, unit, kind)}
+              </td>
+            ) : null}
+            <td className="utrecht-table__cell">
+              {v.funnel ? funnelLabels[v.funnel.position] : '–'}
+            </td>
+            <td className="utrecht-table__cell">{statusLabels[v.status]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

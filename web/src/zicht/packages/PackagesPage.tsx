@@ -11,9 +11,12 @@ import {
 import type { IndicatorValue } from '../../../../common/contracts/statistics-values';
 import { useQuery } from '../../api/use-query';
 import { Alert } from '../../ui/Alert';
+import { FormField } from '../../ui/FormField';
 import { Heading, PageHeading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
+import { Select } from '../../ui/Select';
 import { LoadError, Loading } from '../../ui/Status';
+import { Table } from '../../ui/Table';
 import { ZichtNav } from '../ZichtNav';
 import { formatWithUnit } from '../format';
 import { ChoroplethMap } from '../map/ChoroplethMap';
@@ -82,65 +85,41 @@ function Packages({ packages }: { packages: PackageView[] }) {
         </Alert>
       ) : null}
       <form className="weerbaar-filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="pakket">
-              Pakket
-            </label>
-          </div>
-          <select
-            id="pakket"
-            className="utrecht-select utrecht-select--html-select"
-            value={pkg.id}
-            onChange={(e) => setParams({ pakket: e.target.value })}
-          >
-            {packages.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.period}){p.marker ? ` — ${p.marker.toLowerCase()}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="pakket-indicator">
-              Analyse
-            </label>
-          </div>
-          <select
-            id="pakket-indicator"
-            className="utrecht-select utrecht-select--html-select"
-            value={indicator.id}
-            onChange={(e) => go({ indicator: e.target.value })}
-          >
-            {pkg.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="pakket-niveau">
-              Niveau
-            </label>
-          </div>
-          <select
-            id="pakket-niveau"
-            className="utrecht-select utrecht-select--html-select"
-            value={level}
-            onChange={(e) => go({ niveau: e.target.value })}
-          >
-            {levels
-              .filter((l) => indicator.levels.includes(l))
-              .map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-          </select>
-        </div>
+        <FormField id="pakket" label="Pakket">
+          {(control) => (
+            <Select
+              {...control}
+              value={String(pkg.id)}
+              onValueChange={(pakket) => setParams({ pakket })}
+              options={packages.map((p) => ({
+                value: String(p.id),
+                label: `${p.name} (${p.period})${p.marker ? ` — ${p.marker.toLowerCase()}` : ''}`,
+              }))}
+            />
+          )}
+        </FormField>
+        <FormField id="pakket-indicator" label="Analyse">
+          {(control) => (
+            <Select
+              {...control}
+              value={indicator.id}
+              onValueChange={(id) => go({ indicator: id })}
+              options={pkg.indicators.map((i) => ({ value: i.id, label: i.name }))}
+            />
+          )}
+        </FormField>
+        <FormField id="pakket-niveau" label="Niveau">
+          {(control) => (
+            <Select
+              {...control}
+              value={level}
+              onValueChange={(niveau) => go({ niveau })}
+              options={levels
+                .filter((l) => indicator.levels.includes(l))
+                .map((l) => ({ value: l, label: l }))}
+            />
+          )}
+        </FormField>
       </form>
       <Heading level={2}>{indicator.name}</Heading>
       <Paragraph>{indicator.measures}</Paragraph>
@@ -220,54 +199,45 @@ function PackageTable({ data }: { data: PackageValues }) {
           peerLabel="Vergelijkbare gemeenten"
         />
       ) : null}
-      <div
-        className="weerbaar-table-scroll zicht-table"
-        role="region"
-        aria-label={`${indicator.name} per ${data.level}`}
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-        tabIndex={0}
+      <Table
+        caption={`${indicator.name}, ${data.period}, per ${data.level}${data.marker ? ` — ${data.marker.toLowerCase()}` : ''}`}
+        className="zicht-table"
       >
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">
-            {indicator.name}, {data.period}, per {data.level}
-            {data.marker ? ` — ${data.marker.toLowerCase()}` : ''}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {[
-                'Gebied',
-                ...(indicator.breakdown ? ['Uitsplitsing'] : []),
-                'Waarde',
-                'Teller',
-                'Noemer',
-                'Toelichting',
-              ].map((h) => (
-                <th key={h} scope="col" className="utrecht-table__header-cell">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {data.values.map((v) => (
-              <tr key={`${v.code}|${v.breakdown}`} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {v.name}
-                </th>
-                {indicator.breakdown ? (
-                  <td className="utrecht-table__cell">{v.breakdown || 'totaal'}</td>
-                ) : null}
-                <td className="utrecht-table__cell zicht-number">
-                  {v.value === null ? 'onderdrukt' : show(v.value)}
-                </td>
-                <td className="utrecht-table__cell zicht-number">{v.numerator ?? '–'}</td>
-                <td className="utrecht-table__cell zicht-number">{v.denominator ?? '–'}</td>
-                <td className="utrecht-table__cell">{v.note ?? ''}</td>
-              </tr>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {[
+              'Gebied',
+              ...(indicator.breakdown ? ['Uitsplitsing'] : []),
+              'Waarde',
+              'Teller',
+              'Noemer',
+              'Toelichting',
+            ].map((h) => (
+              <th key={h} scope="col" className="utrecht-table__header-cell">
+                {h}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {data.values.map((v) => (
+            <tr key={`${v.code}|${v.breakdown}`} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {v.name}
+              </th>
+              {indicator.breakdown ? (
+                <td className="utrecht-table__cell">{v.breakdown || 'totaal'}</td>
+              ) : null}
+              <td className="utrecht-table__cell zicht-number">
+                {v.value === null ? 'onderdrukt' : show(v.value)}
+              </td>
+              <td className="utrecht-table__cell zicht-number">{v.numerator ?? '–'}</td>
+              <td className="utrecht-table__cell zicht-number">{v.denominator ?? '–'}</td>
+              <td className="utrecht-table__cell">{v.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { IndicatorList } from '../../../../common/contracts/statistics';
 import { indicatorValuesSchema } from '../../../../common/contracts/statistics-values';
 import { useQuery } from '../../api/use-query';
+import { FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { LoadError, Loading } from '../../ui/Status';
@@ -51,17 +52,18 @@ export function WijkSection({
         Wijken van {name}
       </Heading>
       {catalogue && wijkIndicators.length > 0 ? (
-        <div className="utrecht-form-field zicht-no-print">
-          <label className="utrecht-form-label" htmlFor="zicht-wijk-indicator">
-            Indicator voor de wijken
-          </label>
-          <IndicatorSelect
-            id="zicht-wijk-indicator"
-            catalogue={catalogue}
-            value={indicatorId}
-            onChange={setIndicatorId}
-            filter={(i) => i.levels.includes('wijk')}
-          />
+        <div className="zicht-no-print">
+          <FormField id="zicht-wijk-indicator" label="Indicator voor de wijken">
+            {(control) => (
+              <IndicatorSelect
+                {...control}
+                catalogue={catalogue}
+                value={indicatorId}
+                onChange={setIndicatorId}
+                filter={(i) => i.levels.includes('wijk')}
+              />
+            )}
+          </FormField>
         </div>
       ) : null}
       {values.status === 'loading' ? <Loading label="Wijkcijfers laden…" /> : null}
