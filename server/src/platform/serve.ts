@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { seedDemo } from '../demo/seed';
 import { reportRetentionJob } from '../reports/retention-job';
 import { importOnFirstStart } from '../statistics/service';
+import { tipRetentionJob } from '../tips/retention-job';
 
 import { bootDeps } from './boot';
 import { isDemoMode, type Config } from './config';
@@ -33,6 +34,7 @@ export async function startServer(
     );
   });
   const stopRetention = scheduleJob(deps, reportRetentionJob);
+  const stopTipRetention = scheduleJob(deps, tipRetentionJob);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   deps.logger.info(
@@ -45,6 +47,7 @@ export async function startServer(
     closing ??= (async () => {
       deps.logger.info({ event: 'server.stopping' }, 'afsluiten');
       stopRetention();
+      stopTipRetention();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections without a running request would hold close() open.

@@ -18,6 +18,8 @@ import { statisticsNotesRoutes } from '../../statistics/notes/routes';
 import { packageRoutes } from '../../statistics/packages/routes';
 import { statisticsRoutes } from '../../statistics/routes';
 import { statisticsValuesRoutes } from '../../statistics/values/routes';
+import { anonymousPath, tipUploadPath } from '../../tips/public-routes';
+import { tipsRoutes } from '../../tips/routes';
 import type { Deps } from '../deps';
 
 import { authenticate } from './authenticate';
@@ -81,10 +83,12 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   app.use('/api/*', requireJsonBody());
   app.use(
     '/api/*',
-    authenticate({
-      idleMinutes: deps.config.SESSION_IDLE_MINUTES,
-      absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS,
-    }),
+    unlessAnonymous(
+      authenticate({
+        idleMinutes: deps.config.SESSION_IDLE_MINUTES,
+        absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS,
+      }),
+    ),
   );
   app.use('/api/*', csrfProtection());
 
@@ -100,6 +104,7 @@ export function createApp(deps: Deps, options: { serveWeb?: boolean } = {}): App
   statisticsNotesRoutes(app);
   statisticsAnnexRoutes(app);
   reportsRoutes(app);
+  tipsRoutes(app);
   demoRoutes(app, deps.config);
   docsRoutes(app, deps.version);
 
@@ -167,7 +172,19 @@ function skipForReads(limit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEn
   return function bodyLimitWhenBody(c, next) {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     // Upload routes set their own, larger limit.
-    return uploadPath.test(c.req.path) ? next() : limit(c, next);
+    return uploadPath.test(c.req.path) || tipUploadPath.test(c.req.path) ? next() : limit(c, next);
+  };
+}
+
+/**
+ * Skips authentication on the anonymous tip channel: no session cookie is read, touched or
+ * cleared there, so nothing ties a tip to an account.
+ */
+function unlessAnonymous(auth: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return function authenticateUnlessAnonymous(c, next) {
+    if (!anonymousPath.test(c.req.path)) return auth(c, next);
+    c.set('current', null);
+    return next();
   };
 }
 
