@@ -7,6 +7,7 @@ import { newTotpSecret } from '../accounts/totp';
 import { upsertOrganisation, findOrganisationByCode } from '../organisations/store';
 import type { Deps } from '../platform/deps';
 import { seedDemoReports } from '../reports/demo';
+import { seedDemoTips } from '../tips/demo';
 
 /** Real public organisations; every person is synthetic (names are role descriptions). */
 const demoOrganisations = [
@@ -179,5 +180,6 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     }
   });
   await seedDemoReports(deps);
+  await seedDemoTips(deps);
   return true;
 }
