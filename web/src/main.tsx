@@ -5,6 +5,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import './app/layout.css';
 import './ui/components.css';
 import './zicht/zicht.css';
+import './tips/tips.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -19,6 +19,11 @@ import { RequireSignedIn } from '../session/RequireSignedIn';
 import { EnrolmentPage } from '../sign-in/EnrolmentPage';
 import { SecondStepPage } from '../sign-in/SecondStepPage';
 import { SignInPage } from '../sign-in/SignInPage';
+import { MailboxPage } from '../tips/MailboxPage';
+import { PublicShell } from '../tips/PublicShell';
+import { TipFormPage } from '../tips/TipFormPage';
+import { TipPage } from '../tips/TipPage';
+import { TipsPage } from '../tips/TipsPage';
 import { UsersPage } from '../users/UsersPage';
 import { ExplorerPage } from '../zicht/ExplorerPage';
 import { IndicatorCardPage } from '../zicht/card/IndicatorCardPage';
@@ -34,6 +39,14 @@ import { NotFoundPage } from './NotFoundPage';
 
 /** Every page of the app by its Dutch path; tests mount the same table in a memory router. */
 export const routes: RouteObject[] = [
+  // The anonymous tip pages have their own frame: no session is asked for there.
+  {
+    element: <PublicShell />,
+    children: [
+      { path: 'tip/postvak', element: <MailboxPage /> },
+      { path: 'tip/:code', element: <TipFormPage /> },
+    ],
+  },
   {
     element: <AppShell />,
     children: [
@@ -59,6 +72,8 @@ export const routes: RouteObject[] = [
           { path: 'meldpunt', element: <ReportsPage /> },
           { path: 'meldpunt/nieuw', element: <IntakePage /> },
           { path: 'meldpunt/cijfers', element: <FiguresPage /> },
+          { path: 'meldpunt/tips', element: <TipsPage /> },
+          { path: 'meldpunt/tips/:id', element: <TipPage /> },
           { path: 'meldpunt/:id', element: <ReportPage /> },
           { path: 'meldpunt/:id/aangifte', element: <AangifteFormPage /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },

@@ -60,6 +60,11 @@ export function ReportsPage() {
           <Link to="/meldpunt/cijfers">Cijfers van uw organisatie (zonder namen of inhoud)</Link>
         </Paragraph>
       ) : null}
+      {me.memberships.some((m) => m.role === 'behandelaar') ? (
+        <Paragraph>
+          <Link to="/meldpunt/tips">Anonieme tips</Link>
+        </Paragraph>
+      ) : null}
       {query.status === 'error' ? <Alert type="error">{errorMessage(query.error)}</Alert> : null}
       {query.status === 'loading' ? <Paragraph>Meldingen laden…</Paragraph> : null}
       {query.status === 'success' ? (
