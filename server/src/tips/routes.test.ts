@@ -50,6 +50,30 @@ const findTip = async (client: TestClient, reference: string) => {
   return tip;
 };
 
+describe('the tip channel in GET /api/openapi.json', () => {
+  it('documents the anonymous routes without a session and the handler routes with one', async () => {
+    const doc = (await (await harness.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    for (const path of ['/api/v1/tip-box/{code}/tips', '/api/v1/tip-mailbox'])
+      expect(doc.paths[path]?.post?.security).toBeUndefined();
+    expect(doc.paths['/api/v1/tips/{id}/conversion']?.post?.security).toEqual([
+      { sessionCookie: [] },
+    ]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/tip-box/{code}',
+        '/api/v1/tip-mailbox/messages',
+        '/api/v1/tips',
+        '/api/v1/tips/{id}',
+        '/api/v1/tips/{id}/messages',
+        '/api/v1/tips/{id}/status',
+        '/api/v1/tips/{id}/attachments/{attachmentId}',
+      ]),
+    );
+  });
+});
+
 describe('GET /api/v1/tip-box/{code}', () => {
   it('shows the public tip page of a gemeente without sign-in', async () => {
     const response = await anonymous(harness, 'GET', `/api/v1/tip-box/${home.org.code}`);
