@@ -17,9 +17,15 @@ export function TipConversation({
   const who = (m: TipMessage) => (m.fromTipper ? sender : 'Behandelaar');
   return (
     <section aria-labelledby="gesprek">
-      <Heading level={3} id="gesprek">
-        Berichten
-      </Heading>
+      {viewer === 'sender' ? (
+        <Heading level={3} id="gesprek">
+          Berichten
+        </Heading>
+      ) : (
+        <Heading level={2} id="gesprek">
+          Gesprek met de tipgever
+        </Heading>
+      )}
       {messages.length === 0 ? <Paragraph>Er zijn nog geen berichten.</Paragraph> : null}
       <ol className="weerbaar-messages">
         {messages.map((m) => (

@@ -82,7 +82,7 @@ export function TipPage() {
       <Paragraph>
         <Link to="/meldpunt/tips">Terug naar de tips</Link>
       </Paragraph>
-      <dl>
+      <dl className="weerbaar-facts">
         <dt>Organisatie</dt>
         <dd>{tip.organisation.name}</dd>
         <dt>Onderwerp</dt>
@@ -118,7 +118,6 @@ export function TipPage() {
         </>
       ) : null}
       {tip.statusNote ? <Paragraph>Notitie bij de status: {tip.statusNote}</Paragraph> : null}
-      <Heading level={2}>Gesprek met de tipgever</Heading>
       <TipConversation messages={tip.messages} viewer="handler" />
       {tip.abilities.reply ? <ReplyForm tip={tip} onDone={setChanged} /> : null}
       {tip.abilities.setStatus ? <TipStatusForm tip={tip} onDone={setChanged} /> : null}
