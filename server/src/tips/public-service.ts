@@ -166,9 +166,5 @@ export async function tipperMessage(
       occurredAt: now,
     });
   });
-  return presentMailbox(
-    { ...row, status: row.status },
-    key,
-    await store.listMessages(deps.db, row.id),
-  );
+  return presentMailbox(row, key, await store.listMessages(deps.db, row.id));
 }
