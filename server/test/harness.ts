@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { configSchema, type Config } from '../src/platform/config';
 import type { Database } from '../src/platform/db';
 import type { Deps } from '../src/platform/deps';
+import { keyringOf } from '../src/platform/keyring';
 import { createApp } from '../src/platform/http/app';
 import type { App } from '../src/platform/http/env';
 import { createLogger } from '../src/platform/logger';
@@ -46,7 +47,7 @@ export async function createHarness(
     db,
     config,
     logger,
-    masterKey: randomBytes(32),
+    keys: keyringOf(randomBytes(32)),
     mailer: mailer ?? createMailer(undefined, config.MAIL_FROM, logger),
     clock: clock.now,
     version: 'test',
