@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { configSchema, type Config } from '../src/platform/config';
 import type { Database } from '../src/platform/db';
 import type { Deps } from '../src/platform/deps';
-import { keyringOf } from '../src/platform/keyring';
 import { createApp } from '../src/platform/http/app';
 import type { App } from '../src/platform/http/env';
+import { keyringOf } from '../src/platform/keyring';
 import { createLogger } from '../src/platform/logger';
 import { createMailer, type Mailer } from '../src/platform/mailer';
 

@@ -19,7 +19,11 @@ export async function migrateCommand(args: string[]): Promise<number> {
       );
       return 0;
     }
-    const applied = await migrate(db, readMigrations(), reportMigrationSteps(resolveKeyring(config)));
+    const applied = await migrate(
+      db,
+      readMigrations(),
+      reportMigrationSteps(resolveKeyring(config)),
+    );
     process.stdout.write(
       applied.length === 0
         ? 'Niets te doen: alle migraties waren al toegepast.\n'

@@ -99,7 +99,9 @@ describe('rotateKeys(db, keyring, holders)', () => {
     ).json()) as ReportDetail;
     expect(detail.reporter?.id).toBe(melder.id);
     const [note] = await harness.db.query<{ text_enc: string }>('select text_enc from region_note');
-    expect(openSecret(harness.deps.keys, note?.text_enc ?? '')).toBe('Bekende oorzaak: nieuwbouwwijk');
+    expect(openSecret(harness.deps.keys, note?.text_enc ?? '')).toBe(
+      'Bekende oorzaak: nieuwbouwwijk',
+    );
     expect(() => openSecret(oldRing, note?.text_enc ?? '')).toThrow();
   });
 

@@ -28,9 +28,9 @@ export function keyIdOf(key: Buffer): string {
 /** A keyring from raw keys; refuses a previous key equal to the current one. */
 export function keyringOf(current: Buffer, previous: Buffer | null = null): Keyring {
   if (current.length !== 32) throw new Error('De hoofdsleutel moet 32 bytes zijn');
-  if (previous && previous.length !== 32) throw new Error('De vorige hoofdsleutel moet 32 bytes zijn');
-  if (previous?.equals(current))
-    throw new Error('De vorige hoofdsleutel is gelijk aan de huidige');
+  if (previous && previous.length !== 32)
+    throw new Error('De vorige hoofdsleutel moet 32 bytes zijn');
+  if (previous?.equals(current)) throw new Error('De vorige hoofdsleutel is gelijk aan de huidige');
   return {
     current: { id: keyIdOf(current), key: current },
     previous: previous ? { id: keyIdOf(previous), key: previous } : null,
@@ -60,7 +60,9 @@ export function keyById(ring: Keyring, id: string): MasterKey {
  * while the database alone cannot tell which value it stands for.
  */
 export function blindIndexWith(master: MasterKey, purpose: string, value: string): string {
-  const key = Buffer.from(hkdfSync('sha256', master.key, '', `weerbaar/blind-index/${purpose}`, 32));
+  const key = Buffer.from(
+    hkdfSync('sha256', master.key, '', `weerbaar/blind-index/${purpose}`, 32),
+  );
   return `${master.id}.${createHmac('sha256', key).update(value).digest('base64url')}`;
 }
 

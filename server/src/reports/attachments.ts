@@ -11,7 +11,7 @@ import type { Deps } from '../platform/deps';
 import { badRequest, notFound } from '../platform/http/problem';
 import type { Actor } from '../platform/sessions';
 
-import { caseKeyOf, seal, unseal } from './case-keys';
+import { seal, unseal } from './case-keys';
 import { checkFileName, sniffEvidence, type EvidenceType } from './file-check';
 import { auditObjectOf, loadAuthorized, type LoadedCase } from './service';
 import * as store from './store';
@@ -62,7 +62,6 @@ export async function addAttachment(
   input: { fileName: string; contentBase64: string },
 ): Promise<Attachment> {
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.message');
-  const { row } = loaded;
   const { name, extension } = checkFileName(input.fileName);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0 || bytes.length > maxAttachmentBytes)
@@ -121,7 +120,6 @@ export async function listAttachments(
   id: string,
 ): Promise<Attachment[]> {
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
-  const { row } = loaded;
   const caseKey = loaded.caseKey;
   return deps.db.transaction(async (tx) => {
     const rows = await tx.query<AttachmentRow>(
@@ -141,7 +139,6 @@ export async function readAttachment(
   attachmentId: string,
 ) {
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
-  const { row } = loaded;
   const [file] = await deps.db.query<AttachmentRow>(
     'select * from report_attachment where id = $1 and report_id = $2',
     [attachmentId, id],
@@ -152,9 +149,7 @@ export async function readAttachment(
     caseKey.key,
     await readFile(join(filesDir(deps), file.storage_name)),
   );
-  await deps.db.transaction((tx) =>
-    audit(tx, deps, loaded, 'report.attachment.download'),
-  );
+  await deps.db.transaction((tx) => audit(tx, deps, loaded, 'report.attachment.download'));
   return {
     bytes,
     mediaType: file.media_type,

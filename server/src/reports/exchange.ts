@@ -92,9 +92,7 @@ export async function breakGlass(
   const actor = await reportActorOf(deps.db, signedIn);
   const row = await store.findReport(deps.db, id);
   const now = deps.clock();
-  const subject = row
-    ? subjectOf(row, reporterOf(caseKeyOf(deps.keys, row), row).userId)
-    : null;
+  const subject = row ? subjectOf(row, reporterOf(caseKeyOf(deps.keys, row), row).userId) : null;
   if (!row || !subject || !can(actor, 'report.breakGlass', subject, now)) {
     const access = row && subject ? accessOf(actor, subject, now) : null;
     await deps.db.transaction((tx) =>

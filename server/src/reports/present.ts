@@ -109,7 +109,11 @@ export function presentDetail(parts: DetailParts): ReportDetail {
         kind: e.kind,
         from: e.from_status,
         to: e.to_status,
-        actor: e.by_reporter ? (identity ? (parts.reporter?.name ?? 'Melder') : 'Melder') : e.actor_name,
+        actor: e.by_reporter
+          ? identity
+            ? (parts.reporter?.name ?? 'Melder')
+            : 'Melder'
+          : e.actor_name,
         detail: working && e.detail_sealed ? String(unseal(caseKey, e.detail_sealed)) : null,
       })),
     handlers: working ? parts.handlers : [],

@@ -73,10 +73,11 @@ export async function sealLegacyReporters(tx: Queryable, keys: Keyring): Promise
   );
   for (const row of rows) {
     const sealed = sealReporter(keys, caseKeyOf(keys, row), row.reporter_user_id);
-    await tx.query(
-      'update report set reporter_sealed = $2, reporter_index = $3 where id = $1',
-      [row.id, sealed.reporterSealed, sealed.reporterIndex],
-    );
+    await tx.query('update report set reporter_sealed = $2, reporter_index = $3 where id = $1', [
+      row.id,
+      sealed.reporterSealed,
+      sealed.reporterIndex,
+    ]);
   }
   return rows.length;
 }

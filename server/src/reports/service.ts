@@ -35,9 +35,10 @@ export interface LoadedCase {
  * How the audit trail names a case: by id, except for the reporter's own actions, which name the
  * case's sealed alias, so the trail does not join a reporter to their case in a database copy.
  */
-export function auditObjectOf(
-  loaded: Pick<LoadedCase, 'access' | 'reporter' | 'row'>,
-): { objectType: string; objectId: string } {
+export function auditObjectOf(loaded: Pick<LoadedCase, 'access' | 'reporter' | 'row'>): {
+  objectType: string;
+  objectId: string;
+} {
   return loaded.access === 'reporter'
     ? { objectType: 'report-alias', objectId: loaded.reporter.auditAlias }
     : { objectType: 'report', objectId: loaded.row.id };
