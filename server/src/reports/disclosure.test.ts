@@ -67,6 +67,11 @@ describe('protectTable(counts)', () => {
   });
 
   it('keeps empty columns as zeros', () => {
-    expect(protectTable([], 3)).toEqual({ cells: [], rowTotals: [], columnTotals: [0, 0, 0], total: 0 });
+    expect(protectTable([], 3)).toEqual({
+      cells: [],
+      rowTotals: [],
+      columnTotals: [0, 0, 0],
+      total: 0,
+    });
   });
 });

@@ -11,7 +11,6 @@ import {
 import { requireActor } from '../platform/http/authenticate';
 import type { App } from '../platform/http/env';
 import { jsonBody, jsonResponse, problems, sessionSecurity } from '../platform/http/openapi';
-import { badRequest } from '../platform/http/problem';
 
 import { attachmentRoutes } from './attachment-routes';
 import { figuresRoutes } from './figures-routes';
