@@ -60,10 +60,22 @@ export function keyById(ring: Keyring, id: string): MasterKey {
  * while the database alone cannot tell which value it stands for.
  */
 export function blindIndexWith(master: MasterKey, purpose: string, value: string): string {
-  const key = Buffer.from(
-    hkdfSync('sha256', master.key, '', `weerbaar/blind-index/${purpose}`, 32),
-  );
-  return `${master.id}.${createHmac('sha256', key).update(value).digest('base64url')}`;
+  const mac = createHmac('sha256', indexKey(master, purpose)).update(value);
+  return `${master.id}.${mac.digest('base64url')}`;
+}
+
+// HKDF costs more than the HMAC itself; the derived keys live as long as the master key in memory.
+const derived = new WeakMap<Buffer, Map<string, Buffer>>();
+
+function indexKey(master: MasterKey, purpose: string): Buffer {
+  let perPurpose = derived.get(master.key);
+  if (!perPurpose) derived.set(master.key, (perPurpose = new Map()));
+  let key = perPurpose.get(purpose);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', master.key, '', `weerbaar/blind-index/${purpose}`, 32));
+    perPurpose.set(purpose, key);
+  }
+  return key;
 }
 
 /** The blind index under the current key: what new rows store. */

@@ -220,3 +220,20 @@ describe('MIV export and its opt-in', () => {
     ).toBe(404);
   });
 });
+
+describe('GET /api/openapi.json (figures)', () => {
+  it('describes the figures, the MIV export and its setting', async () => {
+    const doc = (await (await harness.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    };
+    expect(Object.keys(doc.paths['/api/v1/orgs/{code}/report-settings'] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'put']),
+    );
+    const exportParams = doc.paths['/api/v1/reports/miv-export']?.get?.parameters ?? [];
+    expect(exportParams.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['organisation', 'from', 'to', 'format']),
+    );
+    const figureParams = doc.paths['/api/v1/reports/figures']?.get?.parameters ?? [];
+    expect(figureParams.map((p) => p.name)).toContain('granularity');
+  });
+});
