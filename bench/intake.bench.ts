@@ -70,7 +70,8 @@ async function bareInserts(database: PreparedDatabase): Promise<number> {
     if (!template) return 0;
     const columns = [
       'organisation_id',
-      'reporter_user_id',
+      'reporter_sealed',
+      'reporter_index',
       'on_behalf',
       'category',
       'channel',

@@ -25,7 +25,7 @@ import { createApp } from '../server/src/platform/http/app';
 import { cookieName } from '../server/src/platform/http/session-cookie';
 import { createLogger } from '../server/src/platform/logger';
 import { createMailer } from '../server/src/platform/mailer';
-import { resolveMasterKey } from '../server/src/platform/master-key';
+import { resolveKeyring } from '../server/src/platform/master-key';
 import { migrate } from '../server/src/platform/migrations';
 import { version } from '../server/src/platform/version';
 
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       db,
       config,
       logger,
-      masterKey: resolveMasterKey(config),
+      keys: resolveKeyring(config),
       mailer: createMailer(config.SMTP_URL, config.MAIL_FROM, logger),
       clock: () => new Date(),
       version,

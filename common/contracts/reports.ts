@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
 
+import { mivCategories } from '../workflow/miv';
 import {
   confidentialitySchema,
   reportCategorySchema,
@@ -194,9 +195,55 @@ export const reportFiguresSchema = z.object({
   offline: suppressedCountSchema,
   aangifte: suppressedCountSchema,
   medianHoursToFirstContact: z.number().nullable(),
-  byMonth: z.array(figureRowSchema),
+  /** Office-holders who reported themselves more than once in the period (on-behalf reports not counted). */
+  repeatTargets: suppressedCountSchema,
+  /** Per period, the column totals of `trend` (the same protected numbers). */
+  byPeriod: z.array(figureRowSchema),
+  trend: z.object({
+    granularity: z.enum(['month', 'quarter']),
+    /** `2026-03` or `2026-K1`, every period of the range, empty ones included. */
+    periods: z.array(z.string()),
+    rows: z.array(
+      z.object({
+        key: z.string(),
+        cells: z.array(suppressedCountSchema),
+        total: suppressedCountSchema,
+      }),
+    ),
+  }),
 });
 export type ReportFigures = z.infer<typeof reportFiguresSchema>;
+
+/** Whether an organisation shares its figures for the Monitor Integriteit & Veiligheid. */
+export const reportSettingsSchema = z.object({
+  mivExport: z.boolean(),
+  changedAt: z.string().nullable(),
+});
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+export const reportSettingsUpdateSchema = z.strictObject({ mivExport: z.boolean() });
+
+/** The anonymised export in Monitor Integriteit & Veiligheid categories: suppressed aggregates only. */
+export const mivExportSchema = z.object({
+  format: z.literal('weerbaar-miv-export/1'),
+  period: z.object({ from: z.string(), to: z.string() }),
+  /** The organisations whose cases are counted (those that opted in, or the viewer's own). */
+  organisations: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** Organisations in scope left out because they did not opt in. */
+  leftOut: z.number().int(),
+  rows: z.array(
+    z.object({
+      category: z.enum(mivCategories),
+      label: z.string(),
+      online: suppressedCountSchema,
+      offline: suppressedCountSchema,
+      total: suppressedCountSchema,
+      aangifte: suppressedCountSchema,
+    }),
+  ),
+  total: suppressedCountSchema,
+  disclosure: z.string(),
+});
+export type MivExport = z.infer<typeof mivExportSchema>;
 
 /**
  * A ZGW-style (Zaken API 1.5.1) archive export of one case: Zaak, Statussen, Rollen and

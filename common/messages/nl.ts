@@ -146,6 +146,10 @@ const auditAttemptLabels: Record<string, string> = {
   'password.reset': 'Wachtwoord herstellen',
   'invitation.accept': 'Uitnodiging accepteren',
   'organisation.view': 'Organisatie bekijken',
+  'keys.rotate': 'Waarden overgezet naar de nieuwe hoofdsleutel',
+  'report.settings.miv.on': 'Delen voor de Monitor Integriteit & Veiligheid aangezet',
+  'report.settings.miv.off': 'Delen voor de Monitor Integriteit & Veiligheid uitgezet',
+  'report.miv-export': 'Export voor de Monitor Integriteit & Veiligheid opgehaald',
 };
 
 /** Where an audit event came from, in words; unknown codes are shown as they are. */

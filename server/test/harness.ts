@@ -6,6 +6,7 @@ import type { Database } from '../src/platform/db';
 import type { Deps } from '../src/platform/deps';
 import { createApp } from '../src/platform/http/app';
 import type { App } from '../src/platform/http/env';
+import { keyringOf } from '../src/platform/keyring';
 import { createLogger } from '../src/platform/logger';
 import { createMailer, type Mailer } from '../src/platform/mailer';
 
@@ -46,7 +47,7 @@ export async function createHarness(
     db,
     config,
     logger,
-    masterKey: randomBytes(32),
+    keys: keyringOf(randomBytes(32)),
     mailer: mailer ?? createMailer(undefined, config.MAIL_FROM, logger),
     clock: clock.now,
     version: 'test',

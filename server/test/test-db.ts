@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 import { openDatabase, type Database } from '../src/platform/db';
-import { migrate } from '../src/platform/migrations';
+import { migrate, readMigrations, type MigrationFile } from '../src/platform/migrations';
 
 /**
  * TEST_DATABASE_URL, with user `postgres` filled in when the URL names none and the environment
@@ -22,11 +22,14 @@ export function testDatabaseUrl(): string | undefined {
  * A fresh, migrated database for one test file. With TEST_DATABASE_URL set, a new schema on that
  * PostgreSQL server (dropped on close); otherwise an in-memory PGlite. The same suite runs on both.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(
+  options: { files?: MigrationFile[] } = {},
+): Promise<Database> {
+  const files = options.files ?? readMigrations();
   const url = testDatabaseUrl();
   if (!url) {
     const db = await openDatabase({ dataDir: 'memory://' });
-    await migrate(db);
+    await migrate(db, files);
     return db;
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -35,7 +38,7 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = await openDatabase({ url, schema, poolSize: 5 });
-  await migrate(db);
+  await migrate(db, files);
   return {
     ...db,
     kind: db.kind,

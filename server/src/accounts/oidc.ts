@@ -7,6 +7,7 @@ import { recordEvent, type AuditResult } from '../audit/service';
 import type { Config } from '../platform/config';
 import { safeEqual, sha256Hex } from '../platform/crypto';
 import type { Deps } from '../platform/deps';
+import type { Keyring } from '../platform/keyring';
 
 import { openFirstStepSession, secondFactorDue } from './sign-in';
 import * as store from './store';
@@ -56,9 +57,14 @@ function allowsPlainHttp(config: Config, issuer: URL): boolean {
   return config.NODE_ENV !== 'production' && issuer.protocol === 'http:' && local;
 }
 
-/** Nonce and PKCE verifier follow from the state via the master key, so the database holds neither. */
-function derive(masterKey: Buffer, purpose: 'nonce' | 'pkce', state: string): string {
-  return createHmac('sha256', masterKey).update(`oidc-${purpose}:${state}`).digest('base64url');
+/**
+ * Nonce and PKCE verifier follow from the state via the current master key, so the database holds
+ * neither. A sign-in begun before a key switch (at most ten minutes) has to be started again.
+ */
+function derive(keys: Keyring, purpose: 'nonce' | 'pkce', state: string): string {
+  return createHmac('sha256', keys.current.key)
+    .update(`oidc-${purpose}:${state}`)
+    .digest('base64url');
 }
 
 /** Records a pending login (state hash only) and returns the issuer URL plus the state to bind to the browser. */
@@ -78,8 +84,8 @@ export async function beginOidcLogin(
     redirect_uri: redirectUri,
     scope: 'openid email',
     state,
-    nonce: derive(deps.masterKey, 'nonce', state),
-    code_challenge: await client.calculatePKCECodeChallenge(derive(deps.masterKey, 'pkce', state)),
+    nonce: derive(deps.keys, 'nonce', state),
+    code_challenge: await client.calculatePKCECodeChallenge(derive(deps.keys, 'pkce', state)),
     code_challenge_method: 'S256',
   });
   return { url, state };
@@ -114,9 +120,9 @@ export async function finishOidcLogin(deps: Deps, input: CallbackInput): Promise
       await oidcClient(deps.config),
       input.callbackUrl,
       {
-        pkceCodeVerifier: derive(deps.masterKey, 'pkce', state),
+        pkceCodeVerifier: derive(deps.keys, 'pkce', state),
         expectedState: state,
-        expectedNonce: derive(deps.masterKey, 'nonce', state),
+        expectedNonce: derive(deps.keys, 'nonce', state),
         idTokenExpected: true,
       },
     );

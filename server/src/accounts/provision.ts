@@ -51,7 +51,7 @@ export async function provisionUser(
     recoveryCodes = newRecoveryCodes();
     await tx.query('update app_user set totp_secret_enc = $2, totp_enabled_at = $3 where id = $1', [
       userId,
-      sealSecret(deps.masterKey, input.totpSecret),
+      sealSecret(deps.keys, input.totpSecret),
       now,
     ]);
     await replaceRecoveryCodes(tx, userId, recoveryCodes.map(hashRecoveryCode));

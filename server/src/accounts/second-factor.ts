@@ -19,7 +19,7 @@ import {
 export async function startTotpEnrolment(deps: Deps, userId: string, email: string) {
   const secret = newTotpSecret();
   await deps.db.transaction(async (tx) => {
-    await store.setPendingTotp(tx, userId, sealSecret(deps.masterKey, secret));
+    await store.setPendingTotp(tx, userId, sealSecret(deps.keys, secret));
     await recordEvent(tx, {
       actorUserId: userId,
       organisationId: null,
@@ -54,7 +54,7 @@ export async function confirmTotpEnrolment(
         'Start eerst het instellen van de tweede factor.',
         'geen-instelling-bezig',
       );
-    const step = matchTotpStep(openSecret(deps.masterKey, user.totpPendingEnc), code, now);
+    const step = matchTotpStep(openSecret(deps.keys, user.totpPendingEnc), code, now);
     if (step === null) {
       await recordEvent(tx, {
         actorUserId: userId,

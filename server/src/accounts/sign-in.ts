@@ -176,7 +176,7 @@ export async function completeSecondFactor(
     if (user.lockedUntil && user.lockedUntil > now) throw locked(user.lockedUntil);
     let accepted = false;
     let method = 'totp';
-    const step = matchTotpStep(openSecret(deps.masterKey, user.totpSecretEnc), code.trim(), now);
+    const step = matchTotpStep(openSecret(deps.keys, user.totpSecretEnc), code.trim(), now);
     if (step !== null && step > user.totpLastStep) {
       await store.setTotpLastStep(tx, user.id, step);
       accepted = true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ import { testDatabaseUrl } from '../../test/test-db';
 import { verifyPassword } from '../accounts/passwords';
 import { bootDeps } from '../platform/boot';
 import { loadConfig } from '../platform/config';
+import { openSecret, sealSecret } from '../platform/crypto';
 import { openDatabase, type Database } from '../platform/db';
+import { keyIdOf, keyringOf } from '../platform/keyring';
 import { createLogger } from '../platform/logger';
 import {
   MigrationError,
@@ -313,6 +316,73 @@ describe('node bin/weerbaar.js (CLI)', slow, () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('Auditlog GEBROKEN bij rij 2: rij 2 ontbreekt');
     });
+  });
+});
+
+describe('node bin/weerbaar.js keys status|rotate', slow, () => {
+  let workspace: Workspace;
+  const oldKey = randomBytes(32);
+  const newKey = randomBytes(32);
+  const b64 = (key: Buffer) => key.toString('base64');
+  const stored = () =>
+    withDatabase(workspace, (db) =>
+      db.query<{ v: string }>(
+        'select totp_secret_enc as v from app_user union all select text_enc from region_note order by 1',
+      ),
+    );
+  beforeAll(async () => {
+    workspace = await createWorkspace();
+    await withDatabase(workspace, async (db) => {
+      await migrate(db);
+      const old = keyringOf(oldKey);
+      const [org] = await db.query<{ id: string }>(
+        "insert into organisation (code, type, name) values ('GM0001', 'gemeente', 'Proef') returning id",
+      );
+      await db.query(
+        "insert into app_user (email, name, totp_secret_enc) values ('a@test.weerbaar.nl', 'A', $1)",
+        [sealSecret(old, 'JBSWY3DPEHPK3PXP')],
+      );
+      await db.query(
+        `insert into region_note (organisation_id, region_code, text_enc, created_at, updated_at)
+         values ($1, 'GM0001', $2, now(), now())`,
+        [org?.id, sealSecret(old, 'notitie')],
+      );
+    });
+  });
+  afterAll(() => workspace.dispose());
+
+  it('status counts values under the previous key and exits 1', async () => {
+    const run = await cli(workspace, ['keys', 'status'], {
+      WEERBAAR_MASTER_KEY: b64(newKey),
+      WEERBAAR_MASTER_KEY_PREVIOUS: b64(oldKey),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${keyIdOf(oldKey)} (vorige): 1`);
+    expect(run.stdout).toContain('Nog 2 waarde(n) onder een andere sleutel');
+  });
+
+  it('rotate with a wrong previous key exits 1 and changes nothing', async () => {
+    const before = await stored();
+    const run = await cli(workspace, ['keys', 'rotate'], {
+      WEERBAAR_MASTER_KEY: b64(newKey),
+      WEERBAAR_MASTER_KEY_PREVIOUS: b64(randomBytes(32)),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Er is niets gewijzigd');
+    expect(await stored()).toEqual(before);
+  });
+
+  it('rotate with the right keys moves everything, and status then exits 0 with the new key alone', async () => {
+    const run = await cli(workspace, ['keys', 'rotate', '--batch-size', '1'], {
+      WEERBAAR_MASTER_KEY: b64(newKey),
+      WEERBAAR_MASTER_KEY_PREVIOUS: b64(oldKey),
+    });
+    expect(run.stdout).toContain('Alles staat onder de huidige sleutel');
+    expect(run.code).toBe(0);
+    const values = (await stored()).map((r) => openSecret(keyringOf(newKey), r.v));
+    expect(values.sort()).toEqual(['JBSWY3DPEHPK3PXP', 'notitie']);
+    const status = await cli(workspace, ['keys', 'status'], { WEERBAAR_MASTER_KEY: b64(newKey) });
+    expect(status.code).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { MigrationError } from '../platform/migrations';
 
 import { auditCommand } from './audit-command';
 import { dataCommand } from './data-command';
+import { keysCommand } from './keys-command';
 import { migrateCommand } from './migrate-command';
 import { orgsCommand } from './orgs-command';
 import { pipelineCommand } from './pipeline-command';
@@ -22,6 +23,10 @@ const usage = `Gebruik: weerbaar <opdracht>
   users create --email E --name N --org CODE --role ROLE [--role ROLE …]
                              maak een gebruiker aan (wachtwoord via WEERBAAR_NEW_PASSWORD of gegenereerd)
   audit verify               controleer de hashketen van het auditlog
+  keys status                toon per versleutelde kolom onder welke hoofdsleutel de waarden staan
+  keys rotate [--batch-size N]
+                             zet alle waarden over naar de nieuwe hoofdsleutel (WEERBAAR_MASTER_KEY),
+                             met de oude als WEERBAAR_MASTER_KEY_PREVIOUS; herhaalbaar, geaudit
   data import --from <map>   laad open statistieken (CBS, PDOK, Politie) uit een map met de
                              indeling van shared/data; alles of niets, herhalen verandert niets
   data fetch [--base-url URL] [--politie-url URL] [--pdok-url URL] [--cache MAP]
@@ -39,6 +44,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   orgs: orgsCommand,
   users: usersCommand,
   audit: auditCommand,
+  keys: keysCommand,
   data: dataCommand,
   pipeline: pipelineCommand,
   stats: statsCommand,

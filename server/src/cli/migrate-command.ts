@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { openConfiguredDatabase } from '../platform/boot';
 import { loadConfig } from '../platform/config';
-import { migrate, pendingMigrations } from '../platform/migrations';
+import { resolveKeyring } from '../platform/master-key';
+import { migrate, pendingMigrations, readMigrations } from '../platform/migrations';
+import { reportMigrationSteps } from '../reports/reporter';
 
 /** `weerbaar migrate [--status]`: applies (or lists) pending migrations on the configured database. */
 export async function migrateCommand(args: string[]): Promise<number> {
-  const db = await openConfiguredDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openConfiguredDatabase(config);
   try {
     if (args.includes('--status')) {
       const pending = await pendingMigrations(db);
@@ -16,7 +19,11 @@ export async function migrateCommand(args: string[]): Promise<number> {
       );
       return 0;
     }
-    const applied = await migrate(db);
+    const applied = await migrate(
+      db,
+      readMigrations(),
+      reportMigrationSteps(resolveKeyring(config)),
+    );
     process.stdout.write(
       applied.length === 0
         ? 'Niets te doen: alle migraties waren al toegepast.\n'

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
+// The one place the platform reaches into a domain: migrations that need the master key.
+import { reportMigrationSteps } from '../reports/reporter';
+
 import type { Config } from './config';
 import { openDatabase, type Database } from './db';
 import type { Deps } from './deps';
 import { createLogger, type Logger } from './logger';
 import { createMailer } from './mailer';
-import { resolveMasterKey } from './master-key';
-import { MigrationError, migrate, pendingMigrations } from './migrations';
+import { resolveKeyring } from './master-key';
+import { MigrationError, migrate, pendingMigrations, readMigrations } from './migrations';
 import { version } from './version';
 
 /** Opens the configured database: PGlite in WEERBAAR_DB_DIR, or the server at DATABASE_URL. */
@@ -22,9 +25,10 @@ export async function bootDeps(
   logger: Logger = createLogger(config.LOG_LEVEL),
 ): Promise<Deps> {
   const db = await openConfiguredDatabase(config);
+  const keys = resolveKeyring(config);
   try {
     if (db.kind === 'pglite') {
-      const applied = await migrate(db);
+      const applied = await migrate(db, readMigrations(), reportMigrationSteps(keys));
       if (applied.length > 0)
         logger.info({ event: 'migrations.applied', count: applied.length }, 'migraties toegepast');
     } else {
@@ -43,7 +47,7 @@ export async function bootDeps(
     db,
     config,
     logger,
-    masterKey: resolveMasterKey(config),
+    keys,
     mailer: createMailer(config.SMTP_URL, config.MAIL_FROM, logger),
     clock: () => new Date(),
     version,

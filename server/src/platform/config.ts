@@ -24,6 +24,11 @@ export const configSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'moet 32 bytes in base64 zijn')
     .optional(),
+  /** The master key before the current one, set only while `weerbaar keys rotate` moves values to the new key. */
+  WEERBAAR_MASTER_KEY_PREVIOUS: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'moet 32 bytes in base64 zijn')
+    .optional(),
   /** Public address of the platform, used in e-mailed links and OIDC redirects. */
   PUBLIC_URL: z.string().url().optional(),
   /** Log level of the structured JSON logs. */
@@ -75,6 +80,13 @@ function crossKeyProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (env.NODE_ENV === 'production' && !env.WEERBAAR_MASTER_KEY)
     problems.push('WEERBAAR_MASTER_KEY: is verplicht in productie');
+  if (
+    env.WEERBAAR_MASTER_KEY_PREVIOUS &&
+    env.WEERBAAR_MASTER_KEY_PREVIOUS === env.WEERBAAR_MASTER_KEY
+  )
+    problems.push('WEERBAAR_MASTER_KEY_PREVIOUS: is gelijk aan WEERBAAR_MASTER_KEY');
+  if (env.WEERBAAR_MASTER_KEY_PREVIOUS && !env.WEERBAAR_MASTER_KEY)
+    problems.push('WEERBAAR_MASTER_KEY_PREVIOUS: alleen samen met een nieuwe WEERBAAR_MASTER_KEY');
   if (env.NODE_ENV === 'production' && !env.PUBLIC_URL)
     problems.push('PUBLIC_URL: is verplicht in productie');
   if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID)

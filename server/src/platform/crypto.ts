@@ -7,41 +7,87 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 
+import { keyById, keysOf, type Keyring, type MasterKey } from './keyring';
+
 /**
  * Envelope encryption: each value gets its own random data key (AES-256-GCM), and that data key
- * is wrapped by the master key. Rotating the master key then means re-wrapping keys only.
+ * is wrapped by the current master key, tagged with its id (`v2.<key id>.<wrapped>.<body>`).
+ * Rotating the master key then means re-wrapping keys only (`rewrapSecret`).
  */
-export function sealSecret(masterKey: Buffer, plaintext: string): string {
+export function sealSecret(ring: Keyring, plaintext: string): string {
   const dataKey = randomBytes(32);
-  const wrapped = gcmEncrypt(masterKey, dataKey);
   const body = gcmEncrypt(dataKey, Buffer.from(plaintext, 'utf8'));
-  return `v1.${wrapped.toString('base64url')}.${body.toString('base64url')}`;
+  return `v2.${ring.current.id}.${wrapRaw(ring.current, dataKey)}.${body.toString('base64url')}`;
 }
 
-/** Reverses sealSecret; throws when the value was altered or sealed with another master key. */
-export function openSecret(masterKey: Buffer, sealed: string): string {
-  const [version, wrapped, body] = sealed.split('.');
-  if (version !== 'v1' || !wrapped || !body) throw new Error('Onbekend versleutelformaat');
-  const dataKey = gcmDecrypt(masterKey, Buffer.from(wrapped, 'base64url'));
+/** Reverses sealSecret with whichever key of the ring wrapped it; throws when altered or no key fits. */
+export function openSecret(ring: Keyring, sealed: string): string {
+  const { dataKey, body } = openEnvelope(ring, sealed);
   return gcmDecrypt(dataKey, Buffer.from(body, 'base64url')).toString('utf8');
 }
 
+/**
+ * The same secret with its data key re-wrapped by the current master key; the encrypted body is
+ * kept byte for byte. Throws (changing nothing) when no key of the ring opens it.
+ */
+export function rewrapSecret(ring: Keyring, sealed: string): string {
+  const { dataKey, body } = openEnvelope(ring, sealed);
+  return `v2.${ring.current.id}.${wrapRaw(ring.current, dataKey)}.${body}`;
+}
+
+function openEnvelope(ring: Keyring, sealed: string): { dataKey: Buffer; body: string } {
+  const parts = sealed.split('.');
+  if (parts[0] === 'v1' && parts.length === 3 && parts[1] && parts[2])
+    return { dataKey: unwrapLegacy(ring, parts[1]), body: parts[2] };
+  if (parts[0] === 'v2' && parts.length === 4 && parts[1] && parts[2] && parts[3])
+    return { dataKey: unwrapRaw(keyById(ring, parts[1]), parts[2]), body: parts[3] };
+  throw new Error('Onbekend versleutelformaat');
+}
+
+/** The id of the master key a sealed secret or wrapped data key is under; null for untagged (v1, k1) values. */
+export function masterKeyIdOf(value: string): string | null {
+  const [version, id] = value.split('.');
+  return (version === 'v2' || version === 'k2') && id ? id : null;
+}
+
 /** A fresh data key for one record (a meldpunt case), and that key wrapped by the master key. */
-export function newDataKey(masterKey: Buffer): { key: Buffer; wrapped: string } {
+export function newDataKey(ring: Keyring): { key: Buffer; wrapped: string } {
   const key = randomBytes(32);
-  return { key, wrapped: wrapDataKey(masterKey, key) };
+  return { key, wrapped: wrapDataKey(ring, key) };
 }
 
-/** Wraps a data key with a master key; re-wrapping with a new master key is key rotation. */
-export function wrapDataKey(masterKey: Buffer, key: Buffer): string {
-  return `k1.${gcmEncrypt(masterKey, key).toString('base64url')}`;
+/** Wraps a data key with the current master key (`k2.<key id>.<wrapped>`). */
+export function wrapDataKey(ring: Keyring, key: Buffer): string {
+  return `k2.${ring.current.id}.${wrapRaw(ring.current, key)}`;
 }
 
-/** Unwraps a data key; throws when it was altered or wrapped by another master key. */
-export function unwrapDataKey(masterKey: Buffer, wrapped: string): Buffer {
-  const [version, body] = wrapped.split('.');
-  if (version !== 'k1' || !body) throw new Error('Onbekend sleutelformaat');
-  return gcmDecrypt(masterKey, Buffer.from(body, 'base64url'));
+/** Unwraps a data key with the key of the ring it names; throws when altered or no key fits. */
+export function unwrapDataKey(ring: Keyring, wrapped: string): Buffer {
+  const parts = wrapped.split('.');
+  if (parts[0] === 'k1' && parts.length === 2 && parts[1]) return unwrapLegacy(ring, parts[1]);
+  if (parts[0] === 'k2' && parts.length === 3 && parts[1] && parts[2])
+    return unwrapRaw(keyById(ring, parts[1]), parts[2]);
+  throw new Error('Onbekend sleutelformaat');
+}
+
+function wrapRaw(master: MasterKey, key: Buffer): string {
+  return gcmEncrypt(master.key, key).toString('base64url');
+}
+
+function unwrapRaw(master: MasterKey, wrapped: string): Buffer {
+  return gcmDecrypt(master.key, Buffer.from(wrapped, 'base64url'));
+}
+
+/** Values from before key ids (v1, k1) name no key: each key of the ring is tried, current first. */
+function unwrapLegacy(ring: Keyring, wrapped: string): Buffer {
+  for (const master of keysOf(ring)) {
+    try {
+      return unwrapRaw(master, wrapped);
+    } catch {
+      // Authentication failed under this key; try the next one.
+    }
+  }
+  throw new Error('Geen ingestelde hoofdsleutel opent deze waarde');
 }
 
 /** Seals a value with a data key (AES-256-GCM, random IV, authenticated). */

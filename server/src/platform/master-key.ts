@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Config } from './config';
+import { keyringOf, type Keyring } from './keyring';
 
 /**
  * The master key from WEERBAAR_MASTER_KEY. Outside production a key is generated once under
@@ -17,4 +18,15 @@ export function resolveMasterKey(config: Config): Buffer {
   const key = randomBytes(32);
   writeFileSync(file, key.toString('base64'), { mode: 0o600 });
   return key;
+}
+
+/**
+ * The keyring: the master key above as current, and WEERBAAR_MASTER_KEY_PREVIOUS (set only
+ * during a rotation window) as the key that still opens values wrapped before the switch.
+ */
+export function resolveKeyring(config: Config): Keyring {
+  const previous = config.WEERBAAR_MASTER_KEY_PREVIOUS
+    ? Buffer.from(config.WEERBAAR_MASTER_KEY_PREVIOUS, 'base64')
+    : null;
+  return keyringOf(resolveMasterKey(config), previous);
 }

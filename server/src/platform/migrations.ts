@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import type { Database } from './db';
+import type { Database, Queryable } from './db';
 
 export const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
@@ -33,6 +33,13 @@ export function readMigrations(dir = migrationsDir): MigrationFile[] {
     });
 }
 
+/**
+ * Code that must run inside a migration's transaction just before its SQL, keyed by file name:
+ * work SQL cannot do, such as sealing values with the master key. The SQL of such a migration
+ * checks that the work was done, so applying it without its step fails and changes nothing.
+ */
+export type MigrationSteps = Readonly<Record<string, (tx: Queryable) => Promise<void>>>;
+
 interface AppliedRow {
   name: string;
   checksum: string;
@@ -42,7 +49,11 @@ interface AppliedRow {
  * Applies pending migrations, each in its own transaction, after checking that every applied
  * migration is unchanged. Returns the names applied now. Forward-only: nothing is ever undone.
  */
-export async function migrate(db: Database, files = readMigrations()): Promise<string[]> {
+export async function migrate(
+  db: Database,
+  files = readMigrations(),
+  steps: MigrationSteps = {},
+): Promise<string[]> {
   await db.exec(`create table if not exists schema_migration (
     name text primary key,
     checksum text not null,
@@ -60,6 +71,7 @@ export async function migrate(db: Database, files = readMigrations()): Promise<s
       await tx.query('select pg_advisory_xact_lock(7291001)');
       const already = await tx.query('select 1 from schema_migration where name = $1', [file.name]);
       if (already.length > 0) return;
+      await steps[file.name]?.(tx);
       await tx.exec(file.sql);
       await tx.query('insert into schema_migration (name, checksum) values ($1, $2)', [
         file.name,

@@ -11,9 +11,9 @@ import type { Deps } from '../platform/deps';
 import { badRequest, notFound } from '../platform/http/problem';
 import type { Actor } from '../platform/sessions';
 
-import { caseKeyOf, seal, unseal } from './case-keys';
+import { seal, unseal } from './case-keys';
 import { checkFileName, sniffEvidence, type EvidenceType } from './file-check';
-import { loadAuthorized } from './service';
+import { auditObjectOf, loadAuthorized, type LoadedCase } from './service';
 import * as store from './store';
 
 interface AttachmentRow {
@@ -40,20 +40,12 @@ function present(row: AttachmentRow, fileName: string): Attachment {
   };
 }
 
-async function audit(
-  tx: Queryable,
-  deps: Deps,
-  actor: Actor,
-  organisationId: string,
-  action: string,
-  id: string,
-) {
+async function audit(tx: Queryable, deps: Deps, loaded: LoadedCase, action: string) {
   await recordEvent(tx, {
-    actorUserId: actor.userId,
-    organisationId,
+    actorUserId: loaded.actor.userId,
+    organisationId: loaded.row.organisation_id,
     action,
-    objectType: 'report',
-    objectId: id,
+    ...auditObjectOf(loaded),
     origin: 'http',
     occurredAt: deps.clock(),
   });
@@ -69,7 +61,7 @@ export async function addAttachment(
   id: string,
   input: { fileName: string; contentBase64: string },
 ): Promise<Attachment> {
-  const { row } = await loadAuthorized(deps, signedIn, id, 'report.message');
+  const loaded = await loadAuthorized(deps, signedIn, id, 'report.message');
   const { name, extension } = checkFileName(input.fileName);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0 || bytes.length > maxAttachmentBytes)
@@ -79,7 +71,7 @@ export async function addAttachment(
       [{ field: 'contentBase64', message: 'Het bestand is leeg of te groot.' }],
     );
   const mediaType = sniffEvidence(bytes, extension);
-  const caseKey = caseKeyOf(deps.masterKey, row);
+  const caseKey = loaded.caseKey;
   const storageName = randomBytes(16).toString('hex');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   await mkdir(filesDir(deps), { recursive: true, mode: 0o700 });
@@ -88,8 +80,8 @@ export async function addAttachment(
   try {
     return await deps.db.transaction(async (tx) => {
       const [saved] = await tx.query<AttachmentRow>(
-        `insert into report_attachment (report_id, file_name_sealed, media_type, size_bytes, sha256, storage_name, uploaded_by, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
+        `insert into report_attachment (report_id, file_name_sealed, media_type, size_bytes, sha256, storage_name, uploaded_by, by_reporter, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning *`,
         [
           id,
           seal(caseKey, name),
@@ -97,7 +89,8 @@ export async function addAttachment(
           bytes.length,
           sha256,
           storageName,
-          signedIn.userId,
+          loaded.access === 'reporter' ? null : signedIn.userId,
+          loaded.access === 'reporter',
           deps.clock(),
         ],
       );
@@ -105,11 +98,12 @@ export async function addAttachment(
       await store.insertEvent(tx, {
         reportId: id,
         actorUserId: signedIn.userId,
+        byReporter: loaded.access === 'reporter',
         kind: 'attachment',
         visibleToReporter: true,
         now: deps.clock(),
       });
-      await audit(tx, deps, signedIn, row.organisation_id, 'report.attachment.add', id);
+      await audit(tx, deps, loaded, 'report.attachment.add');
       return present(saved, name);
     });
   } catch (error) {
@@ -125,14 +119,14 @@ export async function listAttachments(
   signedIn: Actor,
   id: string,
 ): Promise<Attachment[]> {
-  const { row } = await loadAuthorized(deps, signedIn, id, 'report.view');
-  const caseKey = caseKeyOf(deps.masterKey, row);
+  const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
+  const caseKey = loaded.caseKey;
   return deps.db.transaction(async (tx) => {
     const rows = await tx.query<AttachmentRow>(
       'select * from report_attachment where report_id = $1 order by created_at, id',
       [id],
     );
-    await audit(tx, deps, signedIn, row.organisation_id, 'report.attachments.view', id);
+    await audit(tx, deps, loaded, 'report.attachments.view');
     return rows.map((r) => present(r, String(unseal(caseKey, r.file_name_sealed))));
   });
 }
@@ -144,20 +138,18 @@ export async function readAttachment(
   id: string,
   attachmentId: string,
 ) {
-  const { row } = await loadAuthorized(deps, signedIn, id, 'report.view');
+  const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
   const [file] = await deps.db.query<AttachmentRow>(
     'select * from report_attachment where id = $1 and report_id = $2',
     [attachmentId, id],
   );
   if (!file) throw notFound('Deze bijlage bestaat niet.');
-  const caseKey = caseKeyOf(deps.masterKey, row);
+  const caseKey = loaded.caseKey;
   const bytes = openBytesWithDataKey(
     caseKey.key,
     await readFile(join(filesDir(deps), file.storage_name)),
   );
-  await deps.db.transaction((tx) =>
-    audit(tx, deps, signedIn, row.organisation_id, 'report.attachment.download', id),
-  );
+  await deps.db.transaction((tx) => audit(tx, deps, loaded, 'report.attachment.download'));
   return {
     bytes,
     mediaType: file.media_type,

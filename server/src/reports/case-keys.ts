@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { newDataKey, openWithDataKey, sealWithDataKey, unwrapDataKey } from '../platform/crypto';
 import type { Queryable } from '../platform/db';
+import type { Keyring } from '../platform/keyring';
 import type { Actor } from '../platform/sessions';
 
 import type { ReportActor, ReportSubject } from './policy';
@@ -12,13 +13,14 @@ export interface CaseKey {
 }
 
 /** A new case key and its wrapped form for the `key_wrapped` column. */
-export function newCaseKey(masterKey: Buffer): { caseKey: CaseKey; wrapped: string } {
-  const { key, wrapped } = newDataKey(masterKey);
+export function newCaseKey(keys: Keyring): { caseKey: CaseKey; wrapped: string } {
+  const { key, wrapped } = newDataKey(keys);
   return { caseKey: { key }, wrapped };
 }
 
-export function caseKeyOf(masterKey: Buffer, row: Pick<ReportRow, 'key_wrapped'>): CaseKey {
-  return { key: unwrapDataKey(masterKey, row.key_wrapped) };
+/** The case's data key, unwrapped by whichever master key of the ring wrapped it. */
+export function caseKeyOf(keys: Keyring, row: Pick<ReportRow, 'key_wrapped'>): CaseKey {
+  return { key: unwrapDataKey(keys, row.key_wrapped) };
 }
 
 /** Seals any JSON value with the case key. */
@@ -40,13 +42,17 @@ export async function reportActorOf(db: Queryable, actor: Actor): Promise<Report
   };
 }
 
-/** The policy's view of a stored case. */
-export function subjectOf(row: ReportRow): ReportSubject {
+/**
+ * The policy's view of a stored case. The store keeps the reporter sealed, so the caller passes
+ * it: opened from `reporter_sealed`, or for a list the viewer when the blind index says the case
+ * is theirs (null otherwise).
+ */
+export function subjectOf(row: ReportRow, reporterUserId: string | null): ReportSubject {
   const grants =
     typeof row.grants === 'string' ? (JSON.parse(row.grants) as unknown[]) : row.grants;
   return {
     organisationId: row.organisation_id,
-    reporterUserId: row.reporter_user_id,
+    reporterUserId,
     assigneeUserId: row.assignee_user_id,
     line: row.line,
     confidentiality: row.confidentiality,

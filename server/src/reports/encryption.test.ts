@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../common/contracts/reports';
 import { createHarness, type Harness } from '../../test/harness';
 import { buildMeldpuntOrg, buildReportInput, clientsFor } from '../../test/report-factories';
+import { keyringOf } from '../platform/keyring';
 
 let harness: Harness;
 
@@ -135,13 +136,13 @@ describe('confidential fields at rest', () => {
     const created = (await (
       await c.melder.request('POST', '/api/v1/reports', buildReportInput())
     ).json()) as ReportDetail;
-    const original = harness.deps.masterKey;
-    harness.deps.masterKey = Buffer.alloc(32, 7);
+    const original = harness.deps.keys;
+    harness.deps.keys = keyringOf(Buffer.alloc(32, 7));
     try {
       const response = await c.griffier.request('GET', `/api/v1/reports/${created.id}`);
       expect(response.status).toBe(500);
     } finally {
-      harness.deps.masterKey = original;
+      harness.deps.keys = original;
     }
   });
 });

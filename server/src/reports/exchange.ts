@@ -8,9 +8,10 @@ import type { Actor } from '../platform/sessions';
 import { caseKeyOf, reportActorOf, seal, subjectOf } from './case-keys';
 import * as messages from './message-store';
 import { notifyUpdate } from './notify';
-import { accessOf, can } from './policy';
+import { accessOf, can, seesIdentity } from './policy';
 import { presentMessage } from './present';
-import { loadAuthorized } from './service';
+import { reporterOf } from './reporter';
+import { auditObjectOf, loadAuthorized } from './service';
 import * as store from './store';
 
 /** Messages between reporter and handlers; reading them is audited like reading the case. */
@@ -20,19 +21,20 @@ export async function listMessages(
   id: string,
 ): Promise<ReportMessage[]> {
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
-  const caseKey = caseKeyOf(deps.masterKey, loaded.row);
   return deps.db.transaction(async (tx) => {
     const rows = await messages.listMessages(tx, id);
+    const name = seesIdentity(loaded.access, loaded.subject)
+      ? await store.userName(tx, loaded.reporter.userId)
+      : null;
     await recordEvent(tx, {
       actorUserId: signedIn.userId,
       organisationId: loaded.row.organisation_id,
       action: 'report.messages.view',
-      objectType: 'report',
-      objectId: id,
+      ...auditObjectOf(loaded),
       origin: 'http',
       occurredAt: deps.clock(),
     });
-    return rows.map((r) => presentMessage(r, caseKey));
+    return rows.map((r) => presentMessage(r, loaded.caseKey, name ?? 'Melder'));
   });
 }
 
@@ -51,9 +53,9 @@ export async function postMessage(
     await messages.insertMessage(
       tx,
       id,
-      signedIn.userId,
+      fromReporter ? null : signedIn.userId,
       fromReporter,
-      seal(caseKeyOf(deps.masterKey, row), body),
+      seal(loaded.caseKey, body),
       now,
     );
     if (!fromReporter && !row.first_contact_at)
@@ -62,15 +64,14 @@ export async function postMessage(
       actorUserId: signedIn.userId,
       organisationId: row.organisation_id,
       action: 'report.message',
-      objectType: 'report',
-      objectId: id,
+      ...auditObjectOf(loaded),
       origin: 'http',
       occurredAt: now,
     });
   });
   await notifyUpdate(
     deps,
-    fromReporter ? [row.assignee_user_id] : [row.reporter_user_id],
+    fromReporter ? [row.assignee_user_id] : [loaded.reporter.userId],
     row.reference,
   );
 }
@@ -91,7 +92,7 @@ export async function breakGlass(
   const actor = await reportActorOf(deps.db, signedIn);
   const row = await store.findReport(deps.db, id);
   const now = deps.clock();
-  const subject = row ? subjectOf(row) : null;
+  const subject = row ? subjectOf(row, reporterOf(caseKeyOf(deps.keys, row), row).userId) : null;
   if (!row || !subject || !can(actor, 'report.breakGlass', subject, now)) {
     const access = row && subject ? accessOf(actor, subject, now) : null;
     await deps.db.transaction((tx) =>
@@ -110,7 +111,7 @@ export async function breakGlass(
       throw new ProblemError(409, 'U heeft al toegang tot deze melding.', 'al-toegang');
     throw notFound('Deze melding bestaat niet of u kunt er geen noodtoegang toe krijgen.');
   }
-  const caseKey = caseKeyOf(deps.masterKey, row);
+  const caseKey = caseKeyOf(deps.keys, row);
   await deps.db.transaction(async (tx) => {
     await store.upsertGrant(tx, {
       reportId: id,

@@ -19,7 +19,7 @@ import type { Actor } from '../platform/sessions';
 import { caseKeyOf, seal } from './case-keys';
 import { staleVersion } from './intake';
 import { notifyUpdate } from './notify';
-import { loadAuthorized, type LoadedCase } from './service';
+import { auditObjectOf, loadAuthorized, type LoadedCase } from './service';
 import * as store from './store';
 import { templateFor } from './workflows';
 
@@ -35,8 +35,7 @@ async function audit(tx: Queryable, deps: Deps, loaded: LoadedCase, action: stri
     actorUserId: loaded.actor.userId,
     organisationId: loaded.row.organisation_id,
     action,
-    objectType: 'report',
-    objectId: loaded.row.id,
+    ...auditObjectOf(loaded),
     origin: 'http',
     occurredAt: deps.clock(),
   });
@@ -92,7 +91,7 @@ export async function transition(
       kind: 'transition',
       from: row.status,
       to: input.to,
-      detailSealed: input.note ? seal(caseKeyOf(deps.masterKey, row), input.note) : null,
+      detailSealed: input.note ? seal(caseKeyOf(deps.keys, row), input.note) : null,
       visibleToReporter: true,
       now,
     });
@@ -100,7 +99,7 @@ export async function transition(
   });
   await notifyUpdate(
     deps,
-    [row.reporter_user_id, row.assignee_user_id].filter((u) => u !== signedIn.userId),
+    [loaded.reporter.userId, row.assignee_user_id].filter((u) => u !== signedIn.userId),
     row.reference,
   );
 }
@@ -137,7 +136,7 @@ export async function assign(
       reportId: id,
       actorUserId: signedIn.userId,
       kind,
-      detailSealed: seal(caseKeyOf(deps.masterKey, row), input.reason),
+      detailSealed: seal(caseKeyOf(deps.keys, row), input.reason),
       visibleToReporter: false,
       now,
     });
@@ -188,7 +187,7 @@ export async function setRecord(
       tx,
       id,
       kind,
-      seal(caseKeyOf(deps.masterKey, row), parsed.data),
+      seal(caseKeyOf(deps.keys, row), parsed.data),
       signedIn.userId,
       now,
     );

@@ -12,10 +12,11 @@ import type { Deps } from '../platform/deps';
 import { badRequest, conflict } from '../platform/http/problem';
 import type { Actor } from '../platform/sessions';
 
-import { caseKeyOf, newCaseKey, reportActorOf, seal, type CaseKey } from './case-keys';
+import { newCaseKey, reportActorOf, seal, type CaseKey } from './case-keys';
 import { notifyUpdate } from './notify';
 import { canReportIn } from './policy';
-import { loadAuthorized } from './service';
+import { sealReporter } from './reporter';
+import { auditObjectOf, loadAuthorized } from './service';
 import * as store from './store';
 import { templateFor } from './workflows';
 
@@ -99,7 +100,8 @@ export async function createReport(
   const organisation = await chooseOrganisation(deps, signedIn, organisationCode);
   const plain = plainFields(fields);
   const status = submit ? 'registered' : 'draft';
-  const { caseKey, wrapped } = newCaseKey(deps.masterKey);
+  const { caseKey, wrapped } = newCaseKey(deps.keys);
+  const sealedReporter = sealReporter(deps.keys, caseKey, signedIn.userId);
   const moments = { enteredAt: now, registeredAt: submit ? now : null, acknowledgedAt: null };
   const id = await deps.db.transaction(async (tx) => {
     const reference = await store.nextReference(
@@ -112,7 +114,8 @@ export async function createReport(
       ...sealedFields(caseKey, fields),
       organisationId: organisation.organisationId,
       reference,
-      reporterUserId: signedIn.userId,
+      reporterSealed: sealedReporter.reporterSealed,
+      reporterIndex: sealedReporter.reporterIndex,
       status,
       dueAt: dueAt(
         await templateFor(tx, organisation.organisationId, plain.workflow),
@@ -125,7 +128,8 @@ export async function createReport(
     });
     await store.insertEvent(tx, {
       reportId,
-      actorUserId: signedIn.userId,
+      actorUserId: null,
+      byReporter: true,
       kind: submit ? 'submitted' : 'draft',
       to: status,
       visibleToReporter: true,
@@ -135,8 +139,8 @@ export async function createReport(
       actorUserId: signedIn.userId,
       organisationId: organisation.organisationId,
       action: submit ? 'report.create' : 'report.draft',
-      objectType: 'report',
-      objectId: reportId,
+      objectType: 'report-alias',
+      objectId: sealedReporter.reporter.auditAlias,
       origin: 'http',
       occurredAt: now,
     });
@@ -153,13 +157,14 @@ export async function updateDraft(
   id: string,
   input: DraftInput,
 ): Promise<void> {
-  const { row } = await loadAuthorized(deps, signedIn, id, 'report.editDraft');
+  const loaded = await loadAuthorized(deps, signedIn, id, 'report.editDraft');
+  const { row } = loaded;
   const now = deps.clock();
   const { submit, version, ...fields } = input;
   assertComplete(fields, submit, now);
   const plain = plainFields(fields);
   const status = submit ? 'registered' : 'draft';
-  const sealed = sealedFields(caseKeyOf(deps.masterKey, row), fields);
+  const sealed = sealedFields(loaded.caseKey, fields);
   const moments = { enteredAt: now, registeredAt: submit ? now : null, acknowledgedAt: null };
   await deps.db.transaction(async (tx) => {
     const updated = await store.updateVersioned(
@@ -187,7 +192,8 @@ export async function updateDraft(
     if (!updated) throw staleVersion();
     await store.insertEvent(tx, {
       reportId: id,
-      actorUserId: signedIn.userId,
+      actorUserId: null,
+      byReporter: true,
       kind: submit ? 'submitted' : 'draft.update',
       from: 'draft',
       to: status,
@@ -198,8 +204,7 @@ export async function updateDraft(
       actorUserId: signedIn.userId,
       organisationId: row.organisation_id,
       action: submit ? 'report.submit' : 'report.draft.update',
-      objectType: 'report',
-      objectId: id,
+      ...auditObjectOf(loaded),
       origin: 'http',
       occurredAt: now,
     });

@@ -4,7 +4,7 @@ import type { Queryable } from '../platform/db';
 export async function insertMessage(
   tx: Queryable,
   reportId: string,
-  authorUserId: string,
+  authorUserId: string | null,
   fromReporter: boolean,
   bodySealed: string,
   now: Date,
@@ -17,7 +17,8 @@ export async function insertMessage(
 
 export interface MessageRow {
   id: string;
-  author_name: string;
+  /** Null for the reporter's messages: their account is not stored with them. */
+  author_name: string | null;
   from_reporter: boolean;
   body_sealed: string;
   created_at: Date;
@@ -26,7 +27,7 @@ export interface MessageRow {
 export async function listMessages(db: Queryable, reportId: string): Promise<MessageRow[]> {
   return db.query<MessageRow>(
     `select m.id, u.name as author_name, m.from_reporter, m.body_sealed, m.created_at
-       from report_message m join app_user u on u.id = m.author_user_id
+       from report_message m left join app_user u on u.id = m.author_user_id
       where m.report_id = $1 order by m.seq`,
     [reportId],
   );

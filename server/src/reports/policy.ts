@@ -19,7 +19,8 @@ export interface ReportActor {
 /** What the policy needs to know about a case. */
 export interface ReportSubject {
   organisationId: string;
-  reporterUserId: string;
+  /** Null when the caller does not know the (sealed) reporter and it is not the actor. */
+  reporterUserId: string | null;
   assigneeUserId: string | null;
   line: ReportLine;
   confidentiality: Confidentiality;

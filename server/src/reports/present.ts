@@ -61,6 +61,8 @@ export type SealedContent = z.infer<typeof sealedContentSchema>;
 export interface DetailParts {
   row: ReportRow;
   subject: ReportSubject;
+  /** The opened reporter with their name, only when the viewer may see identities. */
+  reporter: { id: string; name: string } | null;
   access: ReportAccess;
   caseKey: CaseKey;
   records: { kind: string; data_sealed: string }[];
@@ -87,7 +89,7 @@ export function presentDetail(parts: DetailParts): ReportDetail {
   const records = openRecords(parts.records, caseKey);
   return {
     ...presentSummary(row, access, parts.now),
-    reporter: identity ? { id: row.reporter_user_id, name: row.reporter_name } : null,
+    reporter: identity ? parts.reporter : null,
     onBehalfOf: identity ? sealed.onBehalfOf : null,
     occurredAt: iso(row.occurred_at),
     content,
@@ -107,7 +109,11 @@ export function presentDetail(parts: DetailParts): ReportDetail {
         kind: e.kind,
         from: e.from_status,
         to: e.to_status,
-        actor: e.actor_name,
+        actor: e.by_reporter
+          ? identity
+            ? (parts.reporter?.name ?? 'Melder')
+            : 'Melder'
+          : e.actor_name,
         detail: working && e.detail_sealed ? String(unseal(caseKey, e.detail_sealed)) : null,
       })),
     handlers: working ? parts.handlers : [],
@@ -124,10 +130,15 @@ export function openRecords(
   return recordsSchema.parse(Object.fromEntries(entries));
 }
 
-export function presentMessage(row: MessageRow, caseKey: CaseKey): ReportMessage {
+/** A message; the reporter's own are signed with `reporterName` ("Melder" when hidden from the viewer). */
+export function presentMessage(
+  row: MessageRow,
+  caseKey: CaseKey,
+  reporterName: string,
+): ReportMessage {
   return {
     id: row.id,
-    author: row.author_name,
+    author: row.from_reporter ? reporterName : (row.author_name ?? 'Onbekend'),
     fromReporter: row.from_reporter,
     body: String(unseal(caseKey, row.body_sealed)),
     createdAt: new Date(row.created_at).toISOString(),

@@ -50,7 +50,7 @@ async function audit(tx: Queryable, deps: Deps, row: RetentionRow, action: strin
 
 /** Removes the reporter's contact details and home address from the sealed content. */
 async function anonymise(tx: Queryable, deps: Deps, row: RetentionRow): Promise<void> {
-  const caseKey = caseKeyOf(deps.masterKey, row);
+  const caseKey = caseKeyOf(deps.keys, row);
   const sealed = sealedContentSchema.parse(unseal(caseKey, row.content_sealed));
   const content = { ...sealed.content, homeAddress: undefined };
   const onBehalfOf = sealed.onBehalfOf ? { name: 'Geanonimiseerd' } : null;

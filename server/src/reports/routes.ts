@@ -5,17 +5,15 @@ import { z } from 'zod';
 import {
   createReportRequestSchema,
   reportDetailSchema,
-  reportFiguresSchema,
   reportListSchema,
   updateDraftRequestSchema,
 } from '../../../common/contracts/reports';
 import { requireActor } from '../platform/http/authenticate';
 import type { App } from '../platform/http/env';
 import { jsonBody, jsonResponse, problems, sessionSecurity } from '../platform/http/openapi';
-import { badRequest } from '../platform/http/problem';
 
 import { attachmentRoutes } from './attachment-routes';
-import { reportFigures } from './figures';
+import { figuresRoutes } from './figures-routes';
 import { handlingRoutes } from './handling-routes';
 import { createReport, updateDraft } from './intake';
 import { reportIdParams } from './params';
@@ -41,25 +39,6 @@ const listRoute = createRoute({
   summary: 'The cases the viewer may see (summaries only); `overdue=true` lists overdue cases',
   request: { query: z.object({ overdue: z.enum(['true', 'false']).optional() }) },
   responses: { 200: jsonResponse('Meldingen', reportListSchema), ...problems(400, 401) },
-});
-const figuresRoute = createRoute({
-  method: 'get',
-  path: '/api/v1/reports/figures',
-  tags,
-  security: sessionSecurity,
-  summary:
-    'Aggregate figures of an organisation, province or the country; counts under 5 shown as "<5"',
-  request: {
-    query: z.object({
-      organisation: z
-        .string()
-        .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/)
-        .meta({ example: 'GM0358' }),
-      from: z.iso.date().optional(),
-      to: z.iso.date().optional(),
-    }),
-  },
-  responses: { 200: jsonResponse('Cijfers', reportFiguresSchema), ...problems(400, 401, 404) },
 });
 const getRoute = createRoute({
   method: 'get',
@@ -99,17 +78,7 @@ export function reportsRoutes(app: App): void {
     );
   });
 
-  app.openapi(figuresRoute, async (c) => {
-    const actor = requireActor(c);
-    const query = c.req.valid('query');
-    const today = c.var.deps.clock().toISOString().slice(0, 10);
-    const period = { from: query.from ?? `${today.slice(0, 4)}-01-01`, to: query.to ?? today };
-    if (period.from > period.to)
-      throw badRequest('De begindatum ligt na de einddatum.', 'validatie', [
-        { field: 'from', message: 'Kies een begindatum vóór de einddatum.' },
-      ]);
-    return c.json(await reportFigures(c.var.deps, actor, query.organisation, period), 200);
-  });
+  figuresRoutes(app);
 
   app.openapi(getRoute, async (c) => {
     const actor = requireActor(c);

@@ -8,8 +8,16 @@ import type { Actor } from '../platform/sessions';
 
 import { caseKeyOf, reportActorOf, subjectOf, type CaseKey } from './case-keys';
 import { unseal } from './case-keys';
-import { can, accessOf, type ReportAction, type ReportActor, type ReportSubject } from './policy';
+import {
+  can,
+  accessOf,
+  seesIdentity,
+  type ReportAction,
+  type ReportActor,
+  type ReportSubject,
+} from './policy';
 import { presentDetail, presentSummary, sealedContentSchema, openRecords } from './present';
+import { reporterIndexesOf, reporterOf, type SealedReporter } from './reporter';
 import * as store from './store';
 import type { ReportRow } from './store';
 import { templateFor } from './workflows';
@@ -19,6 +27,21 @@ export interface LoadedCase {
   subject: ReportSubject;
   actor: ReportActor;
   access: ReportAccess;
+  caseKey: CaseKey;
+  reporter: SealedReporter;
+}
+
+/**
+ * How the audit trail names a case: by id, except for the reporter's own actions, which name the
+ * case's sealed alias, so the trail does not join a reporter to their case in a database copy.
+ */
+export function auditObjectOf(loaded: Pick<LoadedCase, 'access' | 'reporter' | 'row'>): {
+  objectType: string;
+  objectId: string;
+} {
+  return loaded.access === 'reporter'
+    ? { objectType: 'report-alias', objectId: loaded.reporter.auditAlias }
+    : { objectType: 'report', objectId: loaded.row.id };
 }
 
 /**
@@ -34,10 +57,12 @@ export async function loadAuthorized(
   const actor = await reportActorOf(deps.db, signedIn);
   const row = await store.findReport(deps.db, id);
   const now = deps.clock();
-  const subject = row ? subjectOf(row) : null;
+  const caseKey = row ? caseKeyOf(deps.keys, row) : null;
+  const reporter = row && caseKey ? reporterOf(caseKey, row) : null;
+  const subject = row && reporter ? subjectOf(row, reporter.userId) : null;
   const access = row && subject ? accessOf(actor, subject, now) : null;
-  if (row && subject && access && can(actor, action, subject, now))
-    return { row, subject, actor, access };
+  if (row && subject && access && caseKey && reporter && can(actor, action, subject, now))
+    return { row, subject, actor, access, caseKey, reporter };
   await deps.db.transaction((tx) =>
     recordEvent(tx, {
       actorUserId: actor.userId,
@@ -67,19 +92,21 @@ export async function viewReport(
 ): Promise<ReportDetail> {
   const warnings: string[] = [];
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
-  const { row, subject, actor, access } = loaded;
+  const { row, subject, actor, access, caseKey } = loaded;
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const records = await store.listRecords(tx, id);
     const events = await store.listEvents(tx, id);
     const handlers = await store.handlersOf(tx, row.organisation_id);
+    const reporterName = seesIdentity(access, subject)
+      ? await store.userName(tx, loaded.reporter.userId)
+      : null;
     if (options.audit !== false)
       await recordEvent(tx, {
         actorUserId: actor.userId,
         organisationId: row.organisation_id,
         action: access === 'break-glass' ? 'report.view.breakGlass' : 'report.view',
-        objectType: 'report',
-        objectId: id,
+        ...auditObjectOf(loaded),
         origin: 'http',
         occurredAt: now,
       });
@@ -87,10 +114,10 @@ export async function viewReport(
     const present = records.map((r) => r.kind);
     const required = stepOf(template, row.status)?.requiredRecords ?? [];
     const mayTransition = can(actor, 'report.transition', subject, now);
-    const caseKey = caseKeyOf(deps.masterKey, row);
     return presentDetail({
       row,
       subject,
+      reporter: reporterName ? { id: loaded.reporter.userId, name: reporterName } : null,
       access,
       caseKey,
       records,
@@ -148,9 +175,11 @@ export async function listReports(
   const actor = await reportActorOf(deps.db, signedIn);
   const now = deps.clock();
   const organisationIds = [...new Set(actor.memberships.map((m) => m.organisationId))];
-  const rows = await store.listCandidates(deps.db, actor.userId, organisationIds);
+  const own = reporterIndexesOf(deps.keys, actor.userId);
+  const rows = await store.listCandidates(deps.db, own, organisationIds);
   const visible = rows.flatMap((row) => {
-    const access = accessOf(actor, subjectOf(row), now);
+    const reporterUserId = own.includes(row.reporter_index) ? actor.userId : null;
+    const access = accessOf(actor, subjectOf(row, reporterUserId), now);
     return access ? [presentSummary(row, access, now)] : [];
   });
   const result = filter.overdue

@@ -17,8 +17,10 @@ export interface ReportRow {
   organisation_name: string;
   organisation_address: string | null;
   reference: string;
-  reporter_user_id: string;
-  reporter_name: string;
+  /** The reporter's user id (and audit alias), sealed with the case key: see reporter.ts. */
+  reporter_sealed: string;
+  /** Blind index of the reporter's user id, for "my reports" without revealing who reported. */
+  reporter_index: string;
   on_behalf: boolean;
   category: ReportCategory;
   channel: ReportChannel;
@@ -49,34 +51,43 @@ export interface ReportRow {
 }
 
 const reportSelect = `select r.*, o.code as organisation_code, o.name as organisation_name,
-    o.address as organisation_address, ru.name as reporter_name, au.name as assignee_name,
+    o.address as organisation_address, au.name as assignee_name,
     coalesce((select json_agg(json_build_object('userId', g.user_id, 'breakGlass', g.break_glass,
       'expiresAt', g.expires_at)) from report_grant g where g.report_id = r.id), '[]') as grants
   from report r join organisation o on o.id = r.organisation_id
-  join app_user ru on ru.id = r.reporter_user_id left join app_user au on au.id = r.assignee_user_id`;
+  left join app_user au on au.id = r.assignee_user_id`;
 
 export async function findReport(db: Queryable, id: string): Promise<ReportRow | null> {
   const [row] = await db.query<ReportRow>(`${reportSelect} where r.id = $1`, [id]);
   return row ?? null;
 }
 
-/** Cases that may concern the user: in one of their organisations, or filed by them. */
+/** Cases that may concern the user: in one of their organisations, or filed by them (by blind index). */
 export async function listCandidates(
   db: Queryable,
-  userId: string,
+  reporterIndexes: readonly string[],
   organisationIds: readonly string[],
 ): Promise<ReportRow[]> {
   return db.query<ReportRow>(
-    `${reportSelect} where r.organisation_id = any($1::uuid[]) or r.reporter_user_id = $2
+    `${reportSelect} where r.organisation_id = any($1::uuid[]) or r.reporter_index = any($2::text[])
       order by r.created_at desc limit 500`,
-    [organisationIds, userId],
+    [organisationIds, [...reporterIndexes]],
   );
+}
+
+/** A user's display name (the reporter's, after the sealed id was opened for a viewer who may see it). */
+export async function userName(db: Queryable, userId: string): Promise<string | null> {
+  const [row] = await db.query<{ name: string }>('select name from app_user where id = $1', [
+    userId,
+  ]);
+  return row?.name ?? null;
 }
 
 export interface NewReport {
   organisationId: string;
   reference: string;
-  reporterUserId: string;
+  reporterSealed: string;
+  reporterIndex: string;
   onBehalf: boolean;
   category: ReportCategory;
   channel: ReportChannel;
@@ -96,15 +107,15 @@ export interface NewReport {
 
 export async function insertReport(tx: Queryable, r: NewReport): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
-    `insert into report (organisation_id, reference, reporter_user_id, on_behalf, category, channel,
+    `insert into report (organisation_id, reference, reporter_sealed, reporter_index, on_behalf, category, channel,
        target_role, line, confidentiality, workflow, status, occurred_at, step_entered_at, due_at,
        registered_at, key_wrapped, content_sealed, perpetrator_sealed, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $13, $13)
+     values ($1, $2, $3, $19, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $13, $13)
      returning id`,
     [
       r.organisationId,
       r.reference,
-      r.reporterUserId,
+      r.reporterSealed,
       r.onBehalf,
       r.category,
       r.channel,
@@ -120,6 +131,7 @@ export async function insertReport(tx: Queryable, r: NewReport): Promise<string>
       r.keyWrapped,
       r.contentSealed,
       r.perpetratorSealed,
+      r.reporterIndex,
     ],
   );
   if (!row) throw new Error('report not inserted');
@@ -187,7 +199,9 @@ export async function listRecords(
 
 export interface NewEvent {
   reportId: string;
+  /** The handler who acted; for the reporter's own steps use `byReporter` (no account id is stored). */
   actorUserId: string | null;
+  byReporter?: boolean;
   kind: string;
   from?: ReportStatus | null;
   to?: ReportStatus | null;
@@ -198,17 +212,18 @@ export interface NewEvent {
 
 export async function insertEvent(tx: Queryable, e: NewEvent): Promise<void> {
   await tx.query(
-    `insert into report_event (report_id, occurred_at, actor_user_id, kind, from_status, to_status, detail_sealed, visible_to_reporter)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `insert into report_event (report_id, occurred_at, actor_user_id, kind, from_status, to_status, detail_sealed, visible_to_reporter, by_reporter)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       e.reportId,
       e.now,
-      e.actorUserId,
+      e.byReporter ? null : e.actorUserId,
       e.kind,
       e.from ?? null,
       e.to ?? null,
       e.detailSealed ?? null,
       e.visibleToReporter,
+      e.byReporter ?? false,
     ],
   );
 }
@@ -219,13 +234,14 @@ export interface EventRow {
   from_status: ReportStatus | null;
   to_status: ReportStatus | null;
   actor_name: string | null;
+  by_reporter: boolean;
   detail_sealed: string | null;
   visible_to_reporter: boolean;
 }
 
 export async function listEvents(db: Queryable, reportId: string): Promise<EventRow[]> {
   return db.query<EventRow>(
-    `select e.occurred_at, e.kind, e.from_status, e.to_status, u.name as actor_name, e.detail_sealed,
+    `select e.occurred_at, e.kind, e.from_status, e.to_status, u.name as actor_name, e.by_reporter, e.detail_sealed,
             e.visible_to_reporter
        from report_event e left join app_user u on u.id = e.actor_user_id
       where e.report_id = $1 order by e.seq`,

@@ -14,8 +14,10 @@ import { Paragraph } from '../ui/Paragraph';
 import { Select } from '../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 
-const count = (n: number | '<5' | 'x') =>
-  n === '<5' ? 'minder dan 5' : n === 'x' ? 'niet getoond' : String(n);
+import { MivExportPanel } from './MivExportPanel';
+import { countText, TrendTable } from './TrendTable';
+
+const count = countText;
 
 /**
  * Aggregate figures of an organisation (a province: of its gemeenten). Never case content, and
@@ -27,9 +29,15 @@ export function FiguresPage() {
     ...new Map(me.memberships.map((m) => [m.organisation.code, m.organisation])).values(),
   ];
   const [code, setCode] = useState(organisations[0]?.code ?? '');
+  const [granularity, setGranularity] = useState<'month' | 'quarter'>('month');
   const query = useQuery(
-    code ? `/api/v1/reports/figures?organisation=${encodeURIComponent(code)}` : null,
+    code
+      ? `/api/v1/reports/figures?organisation=${encodeURIComponent(code)}&granularity=${granularity}`
+      : null,
     reportFiguresSchema,
+  );
+  const beheerder = me.memberships.some(
+    (m) => m.organisation.code === code && m.role === 'beheerder',
   );
   return (
     <>
@@ -51,6 +59,19 @@ export function FiguresPage() {
           )}
         </FormField>
       ) : null}
+      <FormField id="cijfers-periode" label="Verloop per">
+        {(control) => (
+          <Select
+            {...control}
+            value={granularity}
+            onValueChange={(value) => setGranularity(value === 'quarter' ? 'quarter' : 'month')}
+            options={[
+              { value: 'month', label: 'Maand' },
+              { value: 'quarter', label: 'Kwartaal' },
+            ]}
+          />
+        )}
+      </FormField>
       {query.status === 'error' ? <Alert type="error">{errorMessage(query.error)}</Alert> : null}
       {query.status === 'success' ? (
         <>
@@ -60,8 +81,11 @@ export function FiguresPage() {
             {count(query.data.aangifte)}.
             {query.data.medianHoursToFirstContact !== null
               ? ` Eerste contact na gemiddeld (mediaan) ${query.data.medianHoursToFirstContact} uur.`
-              : ''}
+              : ''}{' '}
+            Mensen die vaker dan één keer zelf meldden: {count(query.data.repeatTargets)}.
           </Paragraph>
+          <Heading level={2}>Verloop per soort voorval</Heading>
+          <TrendTable figures={query.data} />
           <Heading level={2}>Per soort voorval</Heading>
           <Table caption="Meldingen per soort voorval">
             <TableHeader>
@@ -96,6 +120,12 @@ export function FiguresPage() {
               ))}
             </TableBody>
           </Table>
+          <MivExportPanel
+            code={code}
+            from={query.data.period.from}
+            to={query.data.period.to}
+            beheerder={beheerder}
+          />
         </>
       ) : null}
     </>

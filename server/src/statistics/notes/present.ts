@@ -2,12 +2,13 @@
 import type { Note } from '../../../../common/contracts/statistics-notes';
 import { indicatorById } from '../../../../common/statistics/indicators';
 import { openSecret } from '../../platform/crypto';
+import type { Keyring } from '../../platform/keyring';
 
 import { can, type NoteActor } from './policy';
 import type { NoteRecord } from './store';
 
 /** A note for a member of its organisation: decrypted text and what the viewer may do with it. */
-export function presentNote(row: NoteRecord, masterKey: Buffer, viewer: NoteActor): Note {
+export function presentNote(row: NoteRecord, keys: Keyring, viewer: NoteActor): Note {
   const subject = { organisationId: row.organisation_id, createdBy: row.created_by };
   return {
     id: row.id,
@@ -17,7 +18,7 @@ export function presentNote(row: NoteRecord, masterKey: Buffer, viewer: NoteActo
     indicatorName: row.indicator_id
       ? (indicatorById.get(row.indicator_id)?.name ?? row.indicator_id)
       : null,
-    text: openSecret(masterKey, row.text_enc),
+    text: openSecret(keys, row.text_enc),
     version: Number(row.version),
     author: row.author_name,
     updatedBy: row.updated_by_name,

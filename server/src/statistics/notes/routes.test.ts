@@ -90,7 +90,7 @@ describe('notes', () => {
       [note.id],
     );
     expect(row!.text_enc).not.toContain('RIEC');
-    expect(row!.text_enc).toMatch(/^v1\./);
+    expect(row!.text_enc.startsWith(`v2.${h.deps.keys.current.id}.`)).toBe(true);
     const events = await audit('note.create', note.id);
     expect(events).toEqual([{ result: 'success', organisation_id: org.id }]);
   });

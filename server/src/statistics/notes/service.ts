@@ -99,7 +99,7 @@ export async function listRegionNotes(
     regionCode: code,
     indicatorId,
     organisations: organisations.map(({ code: c, name }) => ({ code: c, name })),
-    notes: rows.map((row) => presentNote(row, deps.masterKey, viewer)),
+    notes: rows.map((row) => presentNote(row, deps.keys, viewer)),
   };
 }
 
@@ -138,7 +138,7 @@ export async function createNote(
       organisationId: organisation.id,
       regionCode: code,
       indicatorId,
-      textEnc: sealSecret(deps.masterKey, input.text),
+      textEnc: sealSecret(deps.keys, input.text),
       userId: viewer.userId,
       at,
     });
@@ -155,7 +155,7 @@ export async function createNote(
   });
   const row = await store.findNote(deps.db, id);
   if (!row) throw notFound();
-  return presentNote(row, deps.masterKey, viewer);
+  return presentNote(row, deps.keys, viewer);
 }
 
 /**
@@ -202,7 +202,7 @@ export async function updateNote(
     const updated = await store.updateNoteText(tx, {
       id,
       version: input.version,
-      textEnc: sealSecret(deps.masterKey, input.text),
+      textEnc: sealSecret(deps.keys, input.text),
       userId: viewer.userId,
       at,
     });
@@ -219,7 +219,7 @@ export async function updateNote(
   });
   const fresh = await store.findNote(deps.db, id);
   if (!fresh) throw stale();
-  return presentNote(fresh, deps.masterKey, viewer);
+  return presentNote(fresh, deps.keys, viewer);
 }
 
 /** Deletes a note (only when still at `version`, if given), audited in the same transaction. */
