@@ -15,4 +15,5 @@ export const keyHolders: readonly KeyHolder[] = [
   ...noteKeyHolders,
   dataKeyColumn('report', 'key_wrapped'),
   reporterIndexHolder,
+  dataKeyColumn('tip', 'key_wrapped'),
 ];

@@ -53,7 +53,7 @@ export async function seedDemoTips(deps: Deps): Promise<void> {
         await store.insertMessage(tx, {
           tipId: row.id,
           authorUserId: handler.id,
-          bodySealed: seal(caseKeyOf(deps.masterKey, row), demo.reply),
+          bodySealed: seal(caseKeyOf(deps.keys, row), demo.reply),
           now: deps.clock(),
         });
         if (demo.status)

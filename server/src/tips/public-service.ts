@@ -56,7 +56,7 @@ export async function submitTip(
   const checked = checkFiles(input.attachments);
   const now = deps.clock();
   const { receipt, secret } = newCredentials();
-  const { caseKey, wrapped } = newCaseKey(deps.masterKey);
+  const { caseKey, wrapped } = newCaseKey(deps.keys);
   const content = {
     description: input.description,
     ...(input.location ? { location: input.location } : {}),
@@ -121,7 +121,7 @@ export async function openByReceipt(
   const row = receipt ? await store.findTipByReceipt(deps.db, receiptHash(receipt)) : null;
   const ok = await verifySecret(row?.secret_hash ?? null, credentials.secret);
   if (!row || !ok) throw wrongCredentials();
-  return { row, key: caseKeyOf(deps.masterKey, row) };
+  return { row, key: caseKeyOf(deps.keys, row) };
 }
 
 /** The sender's mailbox: status, own text and the conversation. */

@@ -62,7 +62,7 @@ export async function loadAuthorized(
   const actor = await reportActorOf(deps.db, signedIn);
   const row = await store.findTip(deps.db, id);
   if (row && can(actor, action, subjectOf(row)))
-    return { row, actor, key: caseKeyOf(deps.masterKey, row) };
+    return { row, actor, key: caseKeyOf(deps.keys, row) };
   await deps.db.transaction((tx) => audit(tx, deps, actor.userId, row, action, 'denied', id));
   if (row && can(actor, 'tip.view', subjectOf(row)))
     throw conflict(
