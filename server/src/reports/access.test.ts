@@ -360,3 +360,16 @@ describe('GET /api/v1/reports?organisation=CODE', () => {
     expect((await client.request('GET', '/api/v1/reports?organisation=gm')).status).toBe(400);
   });
 });
+
+describe('API description', () => {
+  it('documents the grants and lines endpoints', async () => {
+    const doc = (await (await harness.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const methods = (path: string) => Object.keys(doc.paths[path] ?? {}).sort();
+    expect(methods('/api/v1/reports/{id}/grants')).toEqual(['get', 'post']);
+    expect(methods('/api/v1/reports/{id}/grants/{userId}')).toEqual(['delete']);
+    expect(methods('/api/v1/orgs/{code}/report-lines')).toEqual(['get']);
+    expect(methods('/api/v1/orgs/{code}/report-lines/{userId}')).toEqual(['put']);
+  });
+});
