@@ -100,6 +100,8 @@ export const reportAbilitiesSchema = z.object({
   records: z.boolean(),
   message: z.boolean(),
   breakGlass: z.boolean(),
+  /** May share the case with a named person of the organisation (explicit grant). */
+  grant: z.boolean(),
 });
 
 const userRef = z.object({ id: z.string(), name: z.string() });

@@ -86,6 +86,8 @@ const eventLabels: Record<string, string> = {
   assignment: 'Toegewezen',
   escalation: 'Opgeschaald',
   break_glass: 'Noodtoegang gebruikt',
+  grant: 'Toegang gegeven',
+  'grant.revoke': 'Toegang ingetrokken',
   attachment: 'Bijlage toegevoegd',
 };
 

@@ -59,20 +59,29 @@ export const workflowTemplateSchema = z
     steps: z.array(workflowStepSchema).min(2),
   })
   .superRefine((template, ctx) => {
+    // Messages complete a sentence that starts with the field's Dutch name ("Stappen …").
     const known = new Set(template.steps.map((step) => step.status));
     if (known.size !== template.steps.length)
-      ctx.addIssue({ code: 'custom', message: 'Elke stap mag maar één keer voorkomen.' });
-    for (const step of template.steps)
-      for (const next of step.next)
-        if (!known.has(next))
-          ctx.addIssue({
-            code: 'custom',
-            message: `Stap ${step.status} wijst naar onbekende stap ${next}.`,
-          });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: 'bevatten een stap twee keer',
+      });
+    template.steps.forEach((step, index) => {
+      const unknown = step.next.filter((next) => !known.has(next));
+      if (unknown.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'next'],
+          message: `noemen een stap die niet in het stappenplan staat (${unknown.join(', ')})`,
+        });
+    });
     if (!known.has('draft') || !known.has('registered') || !known.has('closed'))
       ctx.addIssue({
         code: 'custom',
-        message: 'Een stappenplan heeft in elk geval de stappen draft, registered en closed.',
+        path: ['steps'],
+        message:
+          'moeten in elk geval concept (draft), geregistreerd (registered) en afgesloten (closed) bevatten',
       });
   });
 export type WorkflowTemplate = z.infer<typeof workflowTemplateSchema>;

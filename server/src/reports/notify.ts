@@ -27,3 +27,21 @@ export async function notifyUpdate(
     }
   }
 }
+
+/**
+ * Tells a person they were given access to a case, again with only the reference: who reported
+ * and what happened stay behind the sign-in.
+ */
+export async function notifyGrant(deps: Deps, userId: string, reference: string): Promise<void> {
+  const [to] = await emailsOf(deps.db, [userId]);
+  if (!to) return;
+  try {
+    await deps.mailer.send({
+      to,
+      subject: `U heeft toegang gekregen tot melding ${reference}`,
+      text: `U heeft toegang gekregen tot melding ${reference}, omdat een behandelaar uw hulp nodig heeft.\n\nLog in bij Weerbaar om de melding te zien. Om de privacy van de melder te beschermen staat de inhoud niet in deze e-mail.\n`,
+    });
+  } catch {
+    deps.logger.warn({ event: 'report.notify.failed' }, 'toegangsbericht niet verzonden');
+  }
+}

@@ -49,6 +49,8 @@ const working: ReportAction[] = [
   'report.record',
   'report.message',
 ];
+/** Those handling the case may also share it with a named person. */
+const handling: ReportAction[] = [...working, 'report.grant'];
 
 /** role × own/other case × own/other organisation → the actions allowed on a registered raad-line case. */
 const matrix: [Role, 'own' | 'other', 'own' | 'other', ReportAction[]][] = [
@@ -56,8 +58,8 @@ const matrix: [Role, 'own' | 'other', 'own' | 'other', ReportAction[]][] = [
   ['melder', 'other', 'own', none],
   ['melder', 'own', 'other', ['report.view', 'report.message']],
   ['melder', 'other', 'other', none],
-  ['behandelaar', 'own', 'own', working],
-  ['behandelaar', 'other', 'own', working],
+  ['behandelaar', 'own', 'own', handling],
+  ['behandelaar', 'other', 'own', handling],
   ['behandelaar', 'own', 'other', ['report.view', 'report.message']],
   ['behandelaar', 'other', 'other', none],
   ['vertrouwenspersoon', 'own', 'own', ['report.view', 'report.message']],
@@ -82,15 +84,17 @@ describe('can(actor, action, report)', () => {
   it('keeps a behandelaar of the college line out of the raad line, unless assigned', () => {
     const college = actor('behandelaar', ORG, [{ organisationId: ORG, line: 'college' }]);
     expect(allowed(college, report())).toEqual(['report.breakGlass']);
-    expect(allowed(college, report({ assigneeUserId: 'me' }))).toEqual(working);
+    expect(allowed(college, report({ assigneeUserId: 'me' }))).toEqual(handling);
     const raad = actor('behandelaar', ORG, [{ organisationId: ORG, line: 'raad' }]);
-    expect(allowed(raad, report())).toEqual(working);
+    expect(allowed(raad, report())).toEqual(handling);
   });
 
   it('gives a vertrouwenspersoon-only case to the vertrouwenspersoon and nobody on the line', () => {
     const vpCase = report({ confidentiality: 'vertrouwenspersoon' });
-    expect(allowed(actor('vertrouwenspersoon'), vpCase)).toEqual(working);
+    expect(allowed(actor('vertrouwenspersoon'), vpCase)).toEqual(handling);
     expect(allowed(actor('behandelaar'), vpCase)).toEqual(none);
+    // Assigned to help, the behandelaar works the case but may not share it further.
+    expect(allowed(actor('behandelaar'), { ...vpCase, assigneeUserId: 'me' })).toEqual(working);
     expect(allowed(actor('bestuurder'), vpCase)).toEqual(none);
     expect(allowed(actor('vertrouwenspersoon', OTHER), vpCase)).toEqual(none);
   });

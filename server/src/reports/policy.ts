@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { OrganisationType, Role } from '../../../common/accounts/roles';
 import type { ReportAccess } from '../../../common/contracts/reports';
+import { reportingOrganisationTypes, reportingRoles } from '../../../common/workflow/reporting';
 import type { Confidentiality, ReportLine } from '../../../common/workflow/taxonomy';
 import type { ReportStatus } from '../../../common/workflow/template';
 
@@ -36,21 +37,9 @@ export const reportActions = [
   'report.record',
   'report.message',
   'report.breakGlass',
+  'report.grant',
 ] as const;
 export type ReportAction = (typeof reportActions)[number];
-
-/** Roles that may file a report in their own organisation. */
-const reportingRoles: readonly Role[] = [
-  'melder',
-  'behandelaar',
-  'vertrouwenspersoon',
-  'bestuurder',
-];
-const reportingOrganisationTypes: readonly OrganisationType[] = [
-  'gemeente',
-  'provincie',
-  'waterschap',
-];
 
 const hasRole = (actor: ReportActor, organisationId: string, role: Role) =>
   actor.memberships.some((m) => m.organisationId === organisationId && m.role === role);
@@ -135,6 +124,13 @@ export function can(
         report.confidentiality === 'line' &&
         (hasRole(actor, report.organisationId, 'behandelaar') ||
           hasRole(actor, report.organisationId, 'bestuurder'))
+      );
+    case 'report.grant':
+      // Need-to-know: a case only the vertrouwenspersoon holds is shared by the vertrouwenspersoon
+      // alone, not by a handler it was assigned to; the line's handlers share line cases.
+      return (
+        access === 'vertrouwenspersoon' ||
+        (access === 'handler' && report.confidentiality === 'line')
       );
   }
 }

@@ -12,6 +12,7 @@ import { requireActor } from '../platform/http/authenticate';
 import type { App } from '../platform/http/env';
 import { jsonBody, jsonResponse, problems, sessionSecurity } from '../platform/http/openapi';
 
+import { accessRoutes } from './access-routes';
 import { attachmentRoutes } from './attachment-routes';
 import { figuresRoutes } from './figures-routes';
 import { handlingRoutes } from './handling-routes';
@@ -36,8 +37,18 @@ const listRoute = createRoute({
   path: '/api/v1/reports',
   tags,
   security: sessionSecurity,
-  summary: 'The cases the viewer may see (summaries only); `overdue=true` lists overdue cases',
-  request: { query: z.object({ overdue: z.enum(['true', 'false']).optional() }) },
+  summary:
+    'The cases the viewer may see (summaries only); `overdue=true` lists overdue cases, `organisation=CODE` those of one organisation',
+  request: {
+    query: z.object({
+      overdue: z.enum(['true', 'false']).optional(),
+      organisation: z
+        .string()
+        .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/)
+        .optional()
+        .meta({ example: 'GM0358' }),
+    }),
+  },
   responses: { 200: jsonResponse('Meldingen', reportListSchema), ...problems(400, 401) },
 });
 const getRoute = createRoute({
@@ -71,11 +82,9 @@ export function reportsRoutes(app: App): void {
 
   app.openapi(listRoute, async (c) => {
     const actor = requireActor(c);
-    const { overdue } = c.req.valid('query');
-    return c.json(
-      { reports: await listReports(c.var.deps, actor, { overdue: overdue === 'true' }) },
-      200,
-    );
+    const { overdue, organisation } = c.req.valid('query');
+    const filter = { overdue: overdue === 'true', organisation };
+    return c.json({ reports: await listReports(c.var.deps, actor, filter) }, 200);
   });
 
   figuresRoutes(app);
@@ -95,4 +104,5 @@ export function reportsRoutes(app: App): void {
   handlingRoutes(app);
   attachmentRoutes(app);
   workflowRoutes(app);
+  accessRoutes(app);
 }

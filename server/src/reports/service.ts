@@ -133,6 +133,7 @@ export async function viewReport(
           records: can(actor, 'report.record', subject, now),
           message: can(actor, 'report.message', subject, now),
           breakGlass: false,
+          grant: can(actor, 'report.grant', subject, now),
         },
         allowedTransitions: mayTransition ? allowedTransitions(template, row.status) : [],
         progress: progressSteps(template),
@@ -170,14 +171,17 @@ export function homeAddressWarnings(
 export async function listReports(
   deps: Deps,
   signedIn: Actor,
-  filter: { overdue?: boolean },
+  filter: { overdue?: boolean; organisation?: string | undefined },
 ): Promise<ReportSummary[]> {
   const actor = await reportActorOf(deps.db, signedIn);
   const now = deps.clock();
   const organisationIds = [...new Set(actor.memberships.map((m) => m.organisationId))];
   const own = reporterIndexesOf(deps.keys, actor.userId);
   const rows = await store.listCandidates(deps.db, own, organisationIds);
-  const visible = rows.flatMap((row) => {
+  const inOrganisation = filter.organisation
+    ? rows.filter((row) => row.organisation_code === filter.organisation)
+    : rows;
+  const visible = inOrganisation.flatMap((row) => {
     const reporterUserId = own.includes(row.reporter_index) ? actor.userId : null;
     const access = accessOf(actor, subjectOf(row, reporterUserId), now);
     return access ? [presentSummary(row, access, now)] : [];

@@ -52,12 +52,13 @@ const putRoute = createRoute({
 const readers: readonly Role[] = ['beheerder', 'behandelaar', 'vertrouwenspersoon', 'bestuurder'];
 
 /** The organisation, when the actor holds one of `roles` in it; otherwise an audited 404. */
-async function organisationFor(
+export async function organisationFor(
   c: { var: { deps: Deps } },
   actor: Actor,
   code: string,
   roles: readonly Role[],
   action: string,
+  objectType = 'workflow',
 ) {
   const { deps } = c.var;
   const org = await findOrganisationByCode(deps.db, code);
@@ -68,7 +69,7 @@ async function organisationFor(
       actorUserId: actor.userId,
       organisationId: org?.id ?? null,
       action,
-      objectType: 'workflow',
+      objectType,
       objectId: code,
       result: 'denied',
       origin: 'http',

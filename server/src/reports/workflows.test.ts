@@ -97,4 +97,33 @@ describe('/api/v1/orgs/{code}/report-workflows/{workflow}', () => {
     const current = (await (await c.griffier.request('GET', path())).json()) as WorkflowTemplate;
     expect(current).toEqual(shorter());
   });
+
+  it('names the step and field in Dutch when a template is refused', async () => {
+    const steps = stappenplanTemplate.steps.map((s) =>
+      s.status === 'care' ? { ...s, deadline: { unit: 'hours', amount: 0 } } : s,
+    );
+    const response = await beheerder.request('PUT', path(), { ...stappenplanTemplate, steps });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { field: string; message: string }[] };
+    expect(problem.errors).toEqual([
+      {
+        field: 'steps.2.deadline.amount',
+        message: 'Aantal van de termijn (stap 3) is te klein.',
+      },
+    ]);
+    const unknown = stappenplanTemplate.steps.map((s) =>
+      s.status === 'care' ? { ...s, next: ['assessment', 'investigation'] } : s,
+    );
+    const second = await beheerder.request('PUT', path(), {
+      ...stappenplanTemplate,
+      steps: unknown,
+    });
+    expect(((await second.json()) as { errors: unknown[] }).errors).toEqual([
+      {
+        field: 'steps.2.next',
+        message:
+          'Volgende stappen (stap 3) noemen een stap die niet in het stappenplan staat (investigation).',
+      },
+    ]);
+  });
 });

@@ -11,10 +11,14 @@ import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { ForgotPasswordPage } from '../password-reset/ForgotPasswordPage';
 import { ResetPasswordPage } from '../password-reset/ResetPasswordPage';
 import { AangifteFormPage } from '../reports/AangifteFormPage';
+import { BreakGlassPage } from '../reports/BreakGlassPage';
+import { DraftPage } from '../reports/DraftPage';
 import { FiguresPage } from '../reports/FiguresPage';
 import { IntakePage } from '../reports/IntakePage';
+import { LinesPage } from '../reports/LinesPage';
 import { ReportPage } from '../reports/ReportPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { WorkflowPage } from '../reports/WorkflowPage';
 import { RequireSignedIn } from '../session/RequireSignedIn';
 import { EnrolmentPage } from '../sign-in/EnrolmentPage';
 import { SecondStepPage } from '../sign-in/SecondStepPage';
@@ -76,12 +80,16 @@ export const routes: RouteObject[] = [
           { path: 'meldpunt/tips/:id', element: <TipPage /> },
           { path: 'meldpunt/:id', element: <ReportPage /> },
           { path: 'meldpunt/:id/aangifte', element: <AangifteFormPage /> },
+          { path: 'meldpunt/:id/bewerken', element: <DraftPage /> },
+          { path: 'meldpunt/:id/noodtoegang', element: <BreakGlassPage /> },
           { path: 'weerbaarheid', element: <ModulePage module="weerbaarheid" /> },
           { path: 'regie', element: <ModulePage module="regie" /> },
           { path: 'beheer', element: <BeheerPage /> },
           { path: 'beheer/organisaties', element: <OrganisationsPage /> },
           { path: 'beheer/:code/gebruikers', element: <UsersPage /> },
           { path: 'beheer/:code/audit', element: <AuditPage /> },
+          { path: 'beheer/:code/meldpunt-lijnen', element: <LinesPage /> },
+          { path: 'beheer/:code/stappenplan/:workflow', element: <WorkflowPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Me } from '../../../common/contracts/accounts';
+import { reportingOrganisationTypes } from '../../../common/workflow/reporting';
 import { useMe } from '../session/session-context';
 import { Heading, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
@@ -15,6 +16,13 @@ export function BeheerPage() {
   const me = useMe();
   const { manageUsers, viewAudit, createFirstBeheerder } = me.abilities;
   const codes = [...new Set([...manageUsers, ...viewAudit])];
+  // The meldpunt's lines and stappenplan are set by the beheerder of an organisation that has one.
+  const meldpunt = (code: string) =>
+    manageUsers.includes(code) &&
+    me.memberships.some(
+      (m) =>
+        m.organisation.code === code && reportingOrganisationTypes.includes(m.organisation.type),
+    );
   return (
     <>
       <PageHeading>Beheer</PageHeading>
@@ -38,6 +46,25 @@ export function BeheerPage() {
               <ListItem>
                 <Link to={`/beheer/${encodeURIComponent(code)}/audit`}>Logboek</Link>
               </ListItem>
+            ) : null}
+            {meldpunt(code) ? (
+              <>
+                <ListItem>
+                  <Link to={`/beheer/${encodeURIComponent(code)}/meldpunt-lijnen`}>
+                    Meldpunt: wie werkt in de raadslijn en wie in de collegelijn
+                  </Link>
+                </ListItem>
+                <ListItem>
+                  <Link to={`/beheer/${encodeURIComponent(code)}/stappenplan/stappenplan`}>
+                    Meldpunt: stappenplan melding en aangifte
+                  </Link>
+                </ListItem>
+                <ListItem>
+                  <Link to={`/beheer/${encodeURIComponent(code)}/stappenplan/integriteit`}>
+                    Meldpunt: stappenplan integriteitsmeldingen
+                  </Link>
+                </ListItem>
+              </>
             ) : null}
           </UnorderedList>
         </section>

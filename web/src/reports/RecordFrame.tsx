@@ -21,17 +21,24 @@ export function RecordFrame({
   data,
   onSaved,
   children,
+  title,
+  validate,
 }: {
   report: ReportDetail;
   kind: RecordKind;
   data: () => unknown;
   onSaved: Saved;
   children: ReactNode;
+  /** A heading of its own, for a second form on the same record (check-ins, OM decision). */
+  title?: { text: string; id: string };
+  /** Checks in the browser: messages per field name, empty when all is well. */
+  validate?: () => Record<string, string>;
 }) {
   const form = useFormErrors();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (validate && !form.fromFields(validate())) return;
     setBusy(true);
     try {
       onSaved(await saveRecord(report.id, kind, report.version, data()));
@@ -42,16 +49,17 @@ export function RecordFrame({
       setBusy(false);
     }
   };
+  const headingId = title ? `record-${title.id}` : `record-${kind}`;
   return (
-    <section aria-labelledby={`record-${kind}`}>
-      <Heading level={3} id={`record-${kind}`}>
-        {recordLabels[kind]}
+    <section aria-labelledby={headingId}>
+      <Heading level={3} id={headingId}>
+        {title?.text ?? recordLabels[kind]}
       </Heading>
       <ErrorSummary errors={form.errors} idFor={(field) => `${kind}-${field}`} />
       <form noValidate className="weerbaar-form" onSubmit={(e) => void submit(e)}>
         {children}
         <Button type="submit" busy={busy}>
-          {recordLabels[kind]} opslaan
+          {title?.text ?? recordLabels[kind]} opslaan
         </Button>
       </form>
     </section>

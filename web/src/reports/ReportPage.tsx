@@ -11,8 +11,9 @@ import {
   statusLabels,
   targetRoleLabels,
 } from '../../../common/messages/reports-nl';
-import { errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
 import { Heading, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
@@ -20,6 +21,7 @@ import { Paragraph } from '../ui/Paragraph';
 
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { EmergencyNotice } from './EmergencyNotice';
+import { GrantsPanel } from './GrantsPanel';
 import { MessagesPanel } from './MessagesPanel';
 import { StepActions } from './StepActions';
 import { reportDetailSchema, reportPath } from './api';
@@ -31,12 +33,23 @@ export function ReportPage() {
   const query = useQuery(reportPath(id), reportDetailSchema);
   const [updated, setUpdated] = useState<ReportDetail | null>(null);
   const created = (useLocation().state as { created?: string } | null)?.created;
+  const me = useMe();
+  // Break-glass is for the organisation's behandelaars and bestuurders (reports/policy.ts).
+  const mayBreakGlass = me.memberships.some(
+    (m) => m.role === 'behandelaar' || m.role === 'bestuurder',
+  );
   const report = updated?.id === id ? updated : query.status === 'success' ? query.data : null;
   if (query.status === 'error')
     return (
       <>
         <PageHeading>Niet gevonden of geen toegang</PageHeading>
         <Alert type="error">{errorMessage(query.error)}</Alert>
+        {mayBreakGlass && query.error instanceof ApiError && query.error.status === 404 ? (
+          <Paragraph>
+            Is dit een noodgeval en heeft u deze melding nu nodig?{' '}
+            <Link to={`/meldpunt/${id}/noodtoegang`}>Noodtoegang vragen</Link>
+          </Paragraph>
+        ) : null}
         <Paragraph>
           <Link to="/meldpunt">Terug naar het meldpunt</Link>
         </Paragraph>
@@ -54,6 +67,11 @@ export function ReportPage() {
         </Alert>
       ) : null}
       {report.access === 'reporter' ? <EmergencyNotice /> : null}
+      {report.abilities.edit ? (
+        <Paragraph>
+          <Link to={`/meldpunt/${report.id}/bewerken`}>Concept wijzigen of versturen</Link>
+        </Paragraph>
+      ) : null}
       {report.access === 'break-glass' ? (
         <Alert type="warning">
           U gebruikt noodtoegang. Dit is vastgelegd en de behandelaar is op de hoogte gebracht.
@@ -125,6 +143,15 @@ export function ReportPage() {
       ) : null}
       {report.abilities.transition || report.abilities.records ? (
         <StepActions report={report} onChange={setUpdated} />
+      ) : null}
+      {report.abilities.grant ? (
+        <GrantsPanel
+          report={report}
+          onChange={() => {
+            setUpdated(null);
+            query.reload();
+          }}
+        />
       ) : null}
       {report.status !== 'draft' ? (
         <>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { useSearchParams } from 'react-router';
+
 import type { Role } from '../../../common/accounts/roles';
 import type { ReportSummary } from '../../../common/contracts/reports';
 import { categoryLabels, lineLabels } from '../../../common/messages/reports-nl';
@@ -6,9 +8,11 @@ import { errorMessage } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
+import { FormField } from '../ui/FormField';
 import { Heading, PageHeading } from '../ui/Heading';
 import { ButtonLink, Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
+import { Select } from '../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 
 import { EmergencyNotice } from './EmergencyNotice';
@@ -37,8 +41,17 @@ const flagText = (r: ReportSummary) =>
 
 /** The meldpunt's start: report something, your own reports, and the cases you handle. */
 export function ReportsPage() {
-  const query = useQuery(reportsPath, reportListSchema);
   const me = useMe();
+  const [search, setSearch] = useSearchParams();
+  const organisations = [
+    ...new Map(me.memberships.map((m) => [m.organisation.code, m.organisation])).values(),
+  ];
+  const several = organisations.length > 1;
+  const chosen = organisations.find((o) => o.code === search.get('organisatie'))?.code ?? '';
+  const query = useQuery(
+    chosen ? `${reportsPath}?organisation=${encodeURIComponent(chosen)}` : reportsPath,
+    reportListSchema,
+  );
   const seesFigures = me.memberships.some((m) => figureRoles.includes(m.role));
   const reports = query.status === 'success' ? query.data.reports : [];
   const own = reports.filter((r) => r.access === 'reporter');
@@ -65,6 +78,27 @@ export function ReportsPage() {
           <Link to="/meldpunt/tips">Anonieme tips</Link>
         </Paragraph>
       ) : null}
+      {several ? (
+        <div className="weerbaar-form">
+          <FormField
+            id="meldingen-organisatie"
+            label="Organisatie"
+            description="U hoort bij meer organisaties. Kies welke meldingen u wilt zien."
+          >
+            {(control) => (
+              <Select
+                {...control}
+                value={chosen}
+                onValueChange={(code) => setSearch(code ? { organisatie: code } : {})}
+                options={[
+                  { value: '', label: 'Alle organisaties' },
+                  ...organisations.map((o) => ({ value: o.code, label: o.name })),
+                ]}
+              />
+            )}
+          </FormField>
+        </div>
+      ) : null}
       {query.status === 'error' ? <Alert type="error">{errorMessage(query.error)}</Alert> : null}
       {query.status === 'loading' ? <Paragraph>Meldingen laden…</Paragraph> : null}
       {query.status === 'success' ? (
@@ -76,6 +110,7 @@ export function ReportsPage() {
             <Table caption="Mijn meldingen, nieuwste eerst">
               <TableHeader>
                 <TableHeaderCell>Melding</TableHeaderCell>
+                {several ? <TableHeaderCell>Organisatie</TableHeaderCell> : null}
                 <TableHeaderCell>Wat</TableHeaderCell>
                 <TableHeaderCell>Stap</TableHeaderCell>
                 <TableHeaderCell>Gemeld op</TableHeaderCell>
@@ -86,6 +121,7 @@ export function ReportsPage() {
                     <TableCell rowHeader>
                       <Link to={`/meldpunt/${r.id}`}>{r.reference}</Link>
                     </TableCell>
+                    {several ? <TableCell>{r.organisation.name}</TableCell> : null}
                     <TableCell>{categoryLabels[r.category]}</TableCell>
                     <TableCell>
                       {r.status === 'draft' ? 'Concept (nog niet verstuurd)' : statusText(r)}
@@ -102,6 +138,7 @@ export function ReportsPage() {
               <Table caption="Meldingen die u behandelt, nieuwste eerst">
                 <TableHeader>
                   <TableHeaderCell>Melding</TableHeaderCell>
+                  {several ? <TableHeaderCell>Organisatie</TableHeaderCell> : null}
                   <TableHeaderCell>Wat</TableHeaderCell>
                   <TableHeaderCell>Lijn</TableHeaderCell>
                   <TableHeaderCell>Stap</TableHeaderCell>
@@ -114,6 +151,7 @@ export function ReportsPage() {
                       <TableCell rowHeader>
                         <Link to={`/meldpunt/${r.id}`}>{r.reference}</Link>
                       </TableCell>
+                      {several ? <TableCell>{r.organisation.name}</TableCell> : null}
                       <TableCell>{categoryLabels[r.category]}</TableCell>
                       <TableCell>
                         {r.confidentiality === 'vertrouwenspersoon'
@@ -139,15 +177,27 @@ export function ReportsPage() {
               <Table caption="Lopende meldingen in uw organisatie">
                 <TableHeader>
                   <TableHeaderCell>Melding</TableHeaderCell>
+                  {several ? <TableHeaderCell>Organisatie</TableHeaderCell> : null}
                   <TableHeaderCell>Wat</TableHeaderCell>
                   <TableHeaderCell>Stap</TableHeaderCell>
+                  <TableHeaderCell>In een noodgeval</TableHeaderCell>
                 </TableHeader>
                 <TableBody>
                   {summaries.map((r) => (
                     <TableRow key={r.id}>
                       <TableCell rowHeader>{r.reference}</TableCell>
+                      {several ? <TableCell>{r.organisation.name}</TableCell> : null}
                       <TableCell>{categoryLabels[r.category]}</TableCell>
                       <TableCell>{statusText(r)}</TableCell>
+                      <TableCell>
+                        <Link
+                          to={`/meldpunt/${r.id}/noodtoegang`}
+                          state={{ reference: r.reference }}
+                          aria-label={`Noodtoegang tot ${r.reference}`}
+                        >
+                          Noodtoegang
+                        </Link>
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

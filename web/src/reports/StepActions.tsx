@@ -14,6 +14,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { Select } from '../ui/Select';
 import { CheckboxField, TextareaField } from '../ui/Textarea';
 
+import { CheckInsForm, OmDecisionForm } from './LaterRecords';
 import { RecordForm } from './RecordForms';
 import { assignReport, moveReport } from './api';
 
@@ -70,6 +71,12 @@ export function StepActions({
             <RecordForm key={kind} kind={kind} report={report} onSaved={onChange} />
           ))
         : null}
+      {report.abilities.records && report.status !== 'closed' && report.records.aftercare ? (
+        <CheckInsForm report={report} aftercare={report.records.aftercare} onSaved={onChange} />
+      ) : null}
+      {report.abilities.records && report.status !== 'closed' && report.records.aangifte ? (
+        <OmDecisionForm report={report} aangifte={report.records.aangifte} onSaved={onChange} />
+      ) : null}
       {error ? <Alert type="error">{error}</Alert> : null}
       {report.allowedTransitions.length > 0 ? (
         <>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { z } from 'zod';
 
+import { reportGrantListSchema, type GrantRequest } from '../../../common/contracts/report-access';
 import {
   reportDetailSchema,
   reportListSchema,
@@ -56,4 +57,22 @@ export function sendMessage(id: string, body: string) {
 
 export function breakGlass(id: string, reason: string) {
   return apiSend('POST', `${reportPath(id)}/break-glass`, { reason }, reportDetailSchema);
+}
+
+export const grantsPath = (id: string) => `${reportPath(id)}/grants`;
+export { reportGrantListSchema };
+
+/** Lets a named colleague into the case, with a reason and an optional last day. */
+export function grantAccess(id: string, body: GrantRequest) {
+  return apiSend('POST', grantsPath(id), body, reportGrantListSchema);
+}
+
+/** Ends a person's access to the case. */
+export function revokeAccess(id: string, userId: string) {
+  return apiSend(
+    'DELETE',
+    `${grantsPath(id)}/${encodeURIComponent(userId)}`,
+    undefined,
+    reportGrantListSchema,
+  );
 }

@@ -36,14 +36,36 @@ const fieldNames: Record<string, string> = {
   reason: 'reden',
   body: 'bericht',
   assigneeUserId: 'behandelaar',
+  userId: 'persoon',
+  expiresOn: 'einddatum',
+  lines: 'lijnen',
+  organisationCode: 'organisatie',
+  steps: 'stappen',
+  'steps.*.owner': 'verantwoordelijke',
+  'steps.*.deadline': 'termijn',
+  'steps.*.deadline.amount': 'aantal van de termijn',
+  'steps.*.deadline.unit': 'eenheid van de termijn',
+  'steps.*.requiredRecords': 'verplichte gegevens',
+  'steps.*.next': 'volgende stappen',
+  'steps.*.status': 'stap',
 };
+
+/** The Dutch name of a field; list items (steps.2.owner) say which item: "verantwoordelijke (stap 3)". */
+function labelOf(field: string): string {
+  const exact = fieldNames[field];
+  if (exact) return exact;
+  const numbers = field.split('.').filter((part) => /^\d+$/.test(part));
+  const general = fieldNames[field.replace(/\.\d+(?=\.|$)/g, '.*')];
+  if (!general || numbers.length === 0) return field;
+  return `${general} (stap ${Number(numbers[0]) + 1})`;
+}
 
 /** Turns zod issues into one Dutch sentence plus a per-field list, so the UI can mark each field. */
 export function validationProblem(issues: readonly z.core.$ZodIssue[], where: string) {
   // Each message is a whole sentence naming the field: the web shows it on its own in the error summary.
   const errors = issues.map((issue) => {
     const field = issue.path.join('.') || where;
-    const label = fieldNames[field] ?? field;
+    const label = labelOf(field);
     return {
       field,
       message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${dutchMessage(issue)}.`,
