@@ -57,10 +57,11 @@ function softwareVersion(): string {
 }
 
 /**
- * Steps kept as views: row-for-row reshapes of the inputs that DuckDB folds into each query using
- * them, cheaper than materialising 18 million rows of strings. Everything else is a table.
+ * Steps kept as views: row-for-row reshapes that DuckDB folds into each query using them, cheaper
+ * than materialising 18 million persons. Everything else is a table, computed once: `areas` and
+ * `household_areas` feed most steps, and joining them again per step cost more than storing them.
  */
-const viewSteps: ReadonlySet<string> = new Set(['areas', 'residents', 'household_capacity']);
+const viewSteps: ReadonlySet<string> = new Set(['residents', 'household_capacity']);
 
 async function runStep(duck: Duck, name: string): Promise<number> {
   const sql = readFileSync(join(stepsDir, `${name}.sql`), 'utf8');
