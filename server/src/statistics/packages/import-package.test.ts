@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { syntheticMarker, runPipeline } from '../../../../pipeline/run';
 import { goldenInput, goldenOutput, goldenRules } from '../../../../pipeline/test/golden';
+import { buildPackageRegions } from '../../../test/factories';
 import { openTestDatabase } from '../../../test/test-db';
 import type { Database } from '../../platform/db';
 
@@ -37,6 +38,23 @@ const stored = () =>
   );
 
 describe('importPackage(db, dir, options)', () => {
+  it('refuses a package whose region codes are not in the division, naming the first few', async () => {
+    await expect(importPackage(db, goldenOutput, options)).rejects.toThrow(
+      /geen gebiedsindeling 2024/,
+    );
+    // The division exists but lacks the package's buurten: the error lists them, in order.
+    await db.query(
+      "insert into region (year, code, level, name) values (2024, 'NL00', 'land', 'Nederland')",
+    );
+    const error = await importPackage(db, goldenOutput, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PackageImportError);
+    expect((error as Error).message).toMatch(
+      /10 gebiedscodes die niet in de gebiedsindeling 2024 bestaan: BU99010101, BU99010102, BU99010201, BU99010202, BU99020101, …\. Er is niets geladen\./,
+    );
+    expect(await stored()).toEqual([]);
+    expect(await buildPackageRegions(db, goldenOutput, 2024)).toHaveLength(11);
+  });
+
   it('loads a real package with its provenance and an audit event', async () => {
     const summary = await importPackage(db, goldenOutput, options);
     expect(summary).toMatchObject({ state: 'created', synthetic: false, rows: 95, replaced: 0 });

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackageValues, PackageView } from '../../../../common/contracts/statistics-packages';
 import { runPipeline, syntheticMarker } from '../../../../pipeline/run';
 import { goldenInput, goldenRules } from '../../../../pipeline/test/golden';
-import { buildOrganisation, buildUser, signedIn, type TestClient } from '../../../test/factories';
+import {
+  buildOrganisation,
+  buildPackageRegions,
+  buildUser,
+  signedIn,
+  type TestClient,
+} from '../../../test/factories';
 import { createHarness, type Harness } from '../../../test/harness';
 
 import { importPackage } from './import-package';
@@ -24,6 +30,7 @@ beforeAll(async () => {
   writeFileSync(join(input, syntheticMarker), '{"synthetic": true}\n');
   await runPipeline({ inDir: input, out: packageDir, rules: goldenRules, year: 2024 });
   h = await createHarness();
+  await buildPackageRegions(h.db, packageDir, 2024);
   await importPackage(h.db, packageDir, { origin: 'cli', clock: h.clock.now });
   const org = await buildOrganisation(h.deps);
   analist = await signedIn(h, await buildUser(h.deps, [{ org, role: 'analist' }], { totp: false }));
