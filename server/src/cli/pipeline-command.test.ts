@@ -44,13 +44,20 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 describe('weerbaar pipeline / stats', () => {
   it(
-    'verifies the golden package; importing it without its regions is refused (exit 1)',
+    'verifies the golden package, with --in also dominance; importing it without its regions is refused (exit 1)',
     slow,
     async () => {
       const verified = await cli(['pipeline', 'verify', goldenOutput]);
       expect(verified).toMatchObject({
         code: 0,
-        stdout: expect.stringMatching(/voldoet aan alle geheimhoudingsregels/),
+        stdout: expect.stringMatching(
+          /voldoet aan alle regels die uit het pakket te controleren zijn\.\nDominantieregel niet gecontroleerd/,
+        ),
+      });
+      const withInput = await cli(['pipeline', 'verify', goldenOutput, '--in', goldenInput]);
+      expect(withInput).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/dominantie en bijdragers herberekend uit/),
       });
       // A fresh database has no regions; the import says so and loads nothing.
       const imported = await cli(['stats', 'import', goldenOutput]);
