@@ -53,6 +53,11 @@ describe('importPackage(db, dir, options)', () => {
     );
     expect(await stored()).toEqual([]);
     expect(await buildPackageRegions(db, goldenOutput, 2024)).toHaveLength(11);
+    // GM9901's peer group in the 2024 division is GM9902, for the comparison test below.
+    await db.exec(`insert into peer_group (year, code, features_period, features_used)
+        values (2024, 'GM9901', 2024, 'population');
+      insert into peer (year, code, peer_code, rank, distance, summary, reasons)
+        values (2024, 'GM9901', 'GM9902', 1, 0.5, 'even groot', '[]')`);
   });
 
   it('loads a real package with its provenance and an audit event', async () => {
@@ -75,6 +80,37 @@ describe('importPackage(db, dir, options)', () => {
       "select object_id from audit_event where object_type = 'statistics-package'",
     );
     expect(events).toEqual([{ object_id: 'output' }]);
+  });
+
+  it('compares each published value with the national value and the peer group, never a suppressed one', async () => {
+    const compared = (indicator: string, code: string) =>
+      db.query<{
+        national: number | null;
+        value_index: number | null;
+        peer_value: number | null;
+        peer_count: number | null;
+      }>(
+        `select national, value_index, peer_value, peer_count from package_value
+          where indicator = $1 and region_code = $2 and breakdown = ''`,
+        [indicator, code],
+      );
+    const [gm9901] = await compared('onbekende-buitenlandse-eigenaren', 'GM9901');
+    expect(gm9901?.national).toBe(24.74);
+    expect(gm9901?.value_index).toBeCloseTo((24.62 / 24.74) * 100, 10);
+    // The peer GM9902 publishes 8 of 32 objects: 25 %.
+    expect(gm9901).toMatchObject({ peer_value: 25, peer_count: 1 });
+    // GM9902 has no peer group; a wijk is compared with the national value only.
+    expect(await compared('onbekende-buitenlandse-eigenaren', 'GM9902')).toEqual([
+      { national: 24.74, value_index: (25 / 24.74) * 100, peer_value: null, peer_count: null },
+    ]);
+    // The national cell of this magnitude table is suppressed (dominance): no national, no index.
+    expect(await compared('onverklaarbaar-woningbezit-woningen', 'GM9901')).toEqual([
+      { national: null, value_index: null, peer_value: null, peer_count: null },
+    ]);
+    // A suppressed buurt gets nothing derived.
+    expect(await compared('onverklaarbare-woningaankopen', 'BU99010202')).toEqual([
+      { national: null, value_index: null, peer_value: null, peer_count: null },
+    ]);
   });
 
   it('changes nothing when the same package comes again', async () => {

@@ -8,6 +8,8 @@ import { parseValuesCsv, verifyPackage } from '../../../../pipeline/verify';
 import { recordEvent, type AuditOrigin } from '../../audit/service';
 import type { Database, Queryable } from '../../platform/db';
 
+import { comparePackage } from './compare';
+
 /** The package cannot be imported; the message says why (in Dutch), and nothing changed. */
 export class PackageImportError extends Error {}
 
@@ -178,6 +180,7 @@ export async function importPackage(
        select $1, * from unnest(${columns.map((_, i) => `$${i + 2}::${types[i]}[]`).join(', ')})`,
       [packageId, ...arrays],
     );
+    await comparePackage(tx, packageId, Number(manifest.period), manifest.indicators);
     await recordEvent(tx, {
       actorUserId: null,
       organisationId: null,
