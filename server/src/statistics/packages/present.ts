@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { syntheticLabel, type PackageView } from '../../../../common/contracts/statistics-packages';
+import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
 import { num } from '../values/present';
 
-import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
 
 import type { PackageRecord, PackageValueRecord, RegionPackageValueRecord } from './read-store';
 
