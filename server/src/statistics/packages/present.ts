@@ -3,7 +3,6 @@ import { syntheticLabel, type PackageView } from '../../../../common/contracts/s
 import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
 import { num } from '../values/present';
 
-
 import type { PackageRecord, PackageValueRecord, RegionPackageValueRecord } from './read-store';
 
 interface Manifest {
