@@ -8,7 +8,8 @@
  *
  * Settings (environment): BENCH_PIPELINE_SCALE (1.0), BENCH_PIPELINE_SEED (1),
  * BENCH_PIPELINE_MEMORY (3GB: DuckDB's limit; the process adds Node's heap on top),
- * BENCH_PIPELINE_DATA (../shared/data, the calibration), BENCH_PIPELINE (0 skips this benchmark).
+ * BENCH_PIPELINE_DATA (../shared/data, the calibration), BENCH_PIPELINE_DIR (where the synthetic
+ * input is kept and reused, e.g. /tmp/synth-1.0), BENCH_PIPELINE (0 skips this benchmark).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,9 @@ const scale = Number(process.env.BENCH_PIPELINE_SCALE ?? '1');
 const seed = Number(process.env.BENCH_PIPELINE_SEED ?? '1');
 const memory = process.env.BENCH_PIPELINE_MEMORY ?? '3GB';
 const dataDir = process.env.BENCH_PIPELINE_DATA ?? '../shared/data';
-const scratch = resolve('bench/.scratch', `pipeline-${scale}-${seed}`);
+const scratch = resolve(
+  process.env.BENCH_PIPELINE_DIR ?? join('bench/.scratch', `pipeline-${scale}-${seed}`),
+);
 const targets = { wallSeconds: 60, peakGb: 4, ratioToBareScan: 2 };
 
 interface ChildRun {

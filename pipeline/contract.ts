@@ -239,3 +239,30 @@ export function invalidCondition(column: ColumnSpec, v: string): string {
   }
   return column.nullable ? `(NOT ${empty} AND ${bad})` : `(${empty} OR ${bad})`;
 }
+
+const integerTypes =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
+const numberTypes =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\))$/;
+
+/**
+ * The same check as {@link invalidCondition} on a column a Parquet file already stores in a fitting
+ * type (`fileType`, as DuckDB names it), without the detour through text: an integer is a valid
+ * amount, a DATE a valid date. Null when the type does not fit and the text check must run.
+ */
+export function nativeInvalidCondition(
+  column: ColumnSpec,
+  v: string,
+  fileType: string,
+): string | null {
+  let bad: string | null = null;
+  if (column.type === 'year' && integerTypes.test(fileType)) bad = `${v} NOT BETWEEN 1850 AND 2100`;
+  else if (column.type === 'amount' && numberTypes.test(fileType))
+    bad = integerTypes.test(fileType) ? 'false' : `NOT isfinite(CAST(${v} AS DOUBLE))`;
+  else if (column.type === 'share' && numberTypes.test(fileType))
+    bad = `NOT (${v} > 0 AND ${v} <= 1)`;
+  else if (column.type === 'date' && fileType === 'DATE') bad = `year(${v}) NOT BETWEEN 0 AND 9999`;
+  else if (column.type === 'bool' && fileType === 'BOOLEAN') bad = 'false';
+  if (bad === null) return null;
+  return column.nullable ? `(${v} IS NOT NULL AND ${bad})` : `(${v} IS NULL OR ${bad})`;
+}

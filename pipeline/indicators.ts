@@ -233,8 +233,9 @@ export const pipelineIndicators: readonly PipelineIndicator[] = [
 /** Steps that build tables the indicators read, in order, before the indicator steps. */
 export const preparatorySteps = [
   'areas',
-  'residents',
   'household_capacity',
+  'household_areas',
+  'residents',
   'area_totals',
   'unaffordable_holders',
   'vulnerable_sbi',

@@ -75,6 +75,37 @@ describe('loadInputs(duck, dir)', () => {
     ]);
   });
 
+  it('checks typed Parquet columns as they are stored, and still names each bad value', async () => {
+    const duck = await openDuck();
+    try {
+      // Native types: BIGINT amounts, DECIMAL shares, DATE dates. Row 2 has a share above 1,
+      // row 4 a missing date; a year outside 1850–2100 in persons is caught the same way.
+      await duck.exec(
+        `COPY (SELECT address_id, owner_kind, owner_id,
+                 CASE WHEN row_number() OVER () = 2 THEN 1.5 ELSE CAST(share AS DECIMAL(3, 1)) END AS share,
+                 CASE WHEN row_number() OVER () = 4 THEN NULL ELSE CAST(since AS DATE) END AS since
+            FROM read_csv('${join(dir, 'ownership.csv')}', all_varchar = true))
+          TO '${join(dir, 'ownership.parquet')}' (FORMAT parquet)`,
+      );
+      await duck.exec(
+        `COPY (SELECT person_id, CASE WHEN row_number() OVER () = 3 THEN 1700 ELSE CAST(birth_year AS INTEGER) END AS birth_year, household_id
+            FROM read_csv('${join(dir, 'persons.csv')}', all_varchar = true))
+          TO '${join(dir, 'persons.parquet')}' (FORMAT parquet)`,
+      );
+      rmSync(join(dir, 'ownership.csv'));
+      rmSync(join(dir, 'persons.csv'));
+      const error = await loadInputs(duck, dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problems).toEqual([
+        'persons.parquet, rij 3: ongeldige waarde in kolom birth_year',
+        'ownership.parquet, rij 2: ongeldige waarde in kolom share',
+        'ownership.parquet, rij 4: ongeldige waarde in kolom since',
+      ]);
+    } finally {
+      duck.close();
+    }
+  });
+
   it('reads Parquet as well as CSV', async () => {
     const duck = await openDuck();
     try {

@@ -2,7 +2,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { invalidCondition, sqlType, tables, type TableName, type TableSpec } from './contract';
+import {
+  invalidCondition,
+  nativeInvalidCondition,
+  sqlType,
+  tables,
+  type TableName,
+  type TableSpec,
+} from './contract';
 import { literal, type Duck } from './duck';
 
 /** Problems with the input folder, each naming the file, column and row; nothing was computed. */
@@ -45,18 +52,24 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
   const present = await columnsOf(duck, file);
   const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
   if (missing.length > 0) return [`${name}: kolom ontbreekt: ${missing.join(', ')}`];
-  // Everything is read as text first, so a bad value becomes a reported problem, not a crash.
-  const raw = `(SELECT ${spec.columns.map((c) => `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`).join(', ')} FROM ${reader(file)})`;
-  const conditions = spec.columns.map((c) => invalidCondition(c, `"${c.name}"`));
+  // A column stored in a fitting type (Parquet) is checked as it is; anything else is read as
+  // text first, so a bad value becomes a reported problem, not a crash.
+  const native = spec.columns.map((c) =>
+    nativeInvalidCondition(c, `"${c.name}"`, present.get(c.name) ?? ''),
+  );
+  const raw = `(SELECT ${spec.columns.map((c, i) => (native[i] ? `"${c.name}"` : `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`)).join(', ')} FROM ${reader(file)})`;
+  const conditions = spec.columns.map((c, i) => native[i] ?? invalidCondition(c, `"${c.name}"`));
   const [count] = await duck.all(
     `SELECT count(*) FILTER (WHERE ${conditions.join(' OR ')}) AS bad FROM ${raw}`,
   );
   if (!count || count.bad === 0) {
     // A Parquet column of the right type is used as it is; anything else goes through text.
-    const typed = spec.columns.map((c) =>
+    const typed = spec.columns.map((c, i) =>
       present.get(c.name) === sqlType(c.type)
         ? `"${c.name}"`
-        : `CAST(NULLIF(CAST("${c.name}" AS VARCHAR), '') AS ${sqlType(c.type)}) AS "${c.name}"`,
+        : native[i]
+          ? `CAST("${c.name}" AS ${sqlType(c.type)}) AS "${c.name}"`
+          : `CAST(NULLIF(CAST("${c.name}" AS VARCHAR), '') AS ${sqlType(c.type)}) AS "${c.name}"`,
     );
     // Parquet stays on disk behind a view: DuckDB reads only the columns a step needs, and a
     // national run keeps its memory for the joins. CSV is parsed once into a table.

@@ -3,11 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { packageLevels, type RawCell } from './cells';
-import { tables } from './contract';
-import { openDuck, type Duck } from './duck';
-import { pipelineIndicators, preparatorySteps } from './indicators';
-import { loadInputs } from './input';
+import { computeCells, computeStepCount } from './compute';
+import { openDuck } from './duck';
+import { pipelineIndicators } from './indicators';
 import { packageFormat, type Manifest } from './manifest';
 import { sha256, valueRows, valuesCsv, writePackage } from './package';
 import { protect, type DisclosureRules } from './privacy';
@@ -15,7 +13,6 @@ import { quietProgress, type PipelineProgress } from './progress';
 import { verifyPackage } from './verify';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const stepsDir = join(here, 'steps');
 
 /** The marker `pipeline synth` writes into a synthetic input folder; its presence flags the package. */
 export const syntheticMarker = 'synthetic.json';
@@ -57,66 +54,23 @@ function softwareVersion(): string {
 }
 
 /**
- * Steps kept as views: row-for-row reshapes of the inputs that DuckDB folds into each query using
- * them, cheaper than materialising 18 million rows of strings. Everything else is a table.
- */
-const viewSteps: ReadonlySet<string> = new Set(['areas', 'residents', 'household_capacity']);
-
-async function runStep(duck: Duck, name: string): Promise<number> {
-  const sql = readFileSync(join(stepsDir, `${name}.sql`), 'utf8');
-  if (viewSteps.has(name)) {
-    await duck.exec(`CREATE VIEW ${name} AS ${sql}`);
-    return 0;
-  }
-  await duck.exec(`CREATE TABLE ${name} AS ${sql}`);
-  const [row] = await duck.all(`SELECT count(*) AS n FROM ${name}`);
-  return Number(row?.n ?? 0);
-}
-
-async function readCells(duck: Duck, step: string): Promise<RawCell[]> {
-  const rows = await duck.all(`SELECT * FROM ${step}`);
-  return rows.map((r) => ({
-    indicator: String(r.indicator),
-    level: packageLevels.find((l) => l === r.level) ?? 'land',
-    region: String(r.region),
-    breakdown: String(r.breakdown ?? ''),
-    numerator: Number(r.numerator),
-    denominator: r.denominator === null ? null : Number(r.denominator),
-    contributors: Number(r.contributors),
-    top1: r.top1 === null ? null : Number(r.top1),
-    top2: r.top2 === null ? null : Number(r.top2),
-  }));
-}
-
-/**
  * Runs the whole pipeline: loads and checks the inputs, runs every step in DuckDB, passes all
  * cells through privacy.ts, verifies the result and only then writes the package. Throws
  * InputError for bad inputs and PackageRefused when the package would break a rule.
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const progress = options.progress ?? quietProgress;
-  const steps = [...preparatorySteps, ...pipelineIndicators.map((i) => i.step)];
-  const total = tables.length + steps.length + 1;
+  const total = computeStepCount + 1;
   const duck = await openDuck(options.memoryLimit ? { memoryLimit: options.memoryLimit } : {});
   try {
-    let index = 0;
-    const inputRows = await loadInputs(duck, options.inDir, (table, rows) => {
-      progress.start(`invoer ${table}`, index, total);
-      progress.done(`invoer ${table}`, rows);
-      index += 1;
-    });
-    await duck.exec(`CREATE TABLE params AS SELECT CAST(${options.year} AS INTEGER) AS year`);
-    const stepRows: Record<string, number> = {};
-    for (const step of steps) {
-      progress.start(step, index, total);
-      stepRows[step] = await runStep(duck, step);
-      progress.done(step, stepRows[step] ?? 0);
-      index += 1;
-    }
-    progress.start('geheimhouding en pakket', index, total);
-    const cells = (
-      await Promise.all(pipelineIndicators.map((i) => readCells(duck, i.step)))
-    ).flat();
+    const { cells, inputRows, stepRows } = await computeCells(
+      duck,
+      options.inDir,
+      options.year,
+      progress,
+      total,
+    );
+    progress.start('geheimhouding en pakket', total - 1, total);
     const period = String(options.year);
     const rows = valueRows(
       (options.protectCells ?? protect)(cells, options.rules),

@@ -153,6 +153,37 @@ export const profileIndicatorSchema = indicatorValueSchema.omit({ code: true, na
 });
 export type ProfileIndicator = z.infer<typeof profileIndicatorSchema>;
 
+/** One indicator of a statistics package in a region profile (pipeline output, kept apart). */
+export const profilePackageIndicatorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  kind: z.string(),
+  value: z.number().nullable(),
+  status: z.enum(['exact', 'rounded', 'suppressed']),
+  /** Dutch: why a value is rounded or suppressed, and which coarser region carries it. */
+  note: z.string().nullable(),
+  /** The package's national value, the index against it (NL = 100) and the peer-group value. */
+  national: z.number().nullable(),
+  index: z.number().nullable(),
+  peerValue: z.number().nullable(),
+  peerCount: z.number().int().nullable(),
+  /** The value of the gemeente the wijk or buurt lies in (null for gemeenten). */
+  parentValue: z.number().nullable(),
+});
+
+/** A statistics package's figures for one region, with its synthetic marker. */
+export const profilePackageSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  period: z.string(),
+  synthetic: z.boolean(),
+  /** "Synthetische demonstratiedata" for synthetic packages, else null: show it with every number. */
+  marker: z.string().nullable(),
+  indicators: z.array(profilePackageIndicatorSchema),
+});
+export type ProfilePackage = z.infer<typeof profilePackageSchema>;
+
 export const regionProfileSchema = z.object({
   region: z.object({
     code: z.string(),
@@ -171,6 +202,8 @@ export const regionProfileSchema = z.object({
     }),
   ),
   peerGroup: peerGroupSchema.nullable(),
+  /** Statistics packages (pipeline analyses) with values for this region, never mixed into themes. */
+  packages: z.array(profilePackageSchema),
   attribution: z.string(),
   notProof: z.string(),
 });

@@ -17,6 +17,5 @@ WITH holdings AS (
 SELECT h.person_id, r.buurt, r.wijk, r.gemeente, h.dwellings
 FROM holdings h
 JOIN residents r ON r.person_id = h.person_id
-JOIN household_capacity c ON c.household_id = r.household_id
 -- The holdings are worth more than the household could ever have financed.
-WHERE h.value > c.max_spend
+WHERE h.value > r.max_spend

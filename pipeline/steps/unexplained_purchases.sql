@@ -2,12 +2,11 @@
 -- unexplained_purchases (onverklaarbare woningaankopen): purchases whose price exceeds what the
 -- buying household could spend, as a share of all home purchases by households.
 WITH purchases AS (
-  SELECT a.buurt, a.wijk, a.gemeente, r.household_id, t.price > c.max_spend AS unexplained
+  SELECT a.buurt, a.wijk, a.gemeente, r.household_id, t.price > r.max_spend AS unexplained
   FROM transactions t
   JOIN areas a ON a.address_id = t.address_id
   -- Only purchases by a person: a legal entity has no household income to compare with.
   JOIN residents r ON r.person_id = t.buyer_id
-  JOIN household_capacity c ON c.household_id = r.household_id
   -- Home purchases only; business premises follow other financing rules.
   WHERE a.is_dwelling
     -- Purchases in the reference year, like ZoO's peiljaar.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { OrganisationType, Role } from '../../common/accounts/roles';
 import { provisionUser } from '../src/accounts/provision';
@@ -9,6 +11,7 @@ import {
   upsertOrganisation,
   type OrganisationRecord,
 } from '../src/organisations/store';
+import type { Queryable } from '../src/platform/db';
 import type { Deps } from '../src/platform/deps';
 
 import type { Harness } from './harness';
@@ -133,4 +136,42 @@ export async function signedIn(harness: Harness, user: TestUser): Promise<TestCl
   const client = new TestClient(harness);
   await client.signIn(user);
   return client;
+}
+
+/**
+ * The regions a statistics package names (values.csv: level and region code), written into the
+ * `region` table of `year` with their parents, so `stats import` finds them. Returns the codes.
+ */
+export async function buildPackageRegions(
+  db: Queryable,
+  packageDir: string,
+  year: number,
+): Promise<string[]> {
+  const [header, ...lines] = readFileSync(join(packageDir, 'values.csv'), 'utf8')
+    .trim()
+    .split('\n');
+  const names = header?.split(',') ?? [];
+  const at = (name: string) => names.indexOf(name);
+  const levels = new Map<string, string>();
+  for (const line of lines) {
+    const fields = line.split(',');
+    levels.set(fields[at('region_code')] ?? '', fields[at('level')] ?? '');
+  }
+  const parentOf = (code: string) =>
+    code.startsWith('BU')
+      ? `WK${code.slice(2, 8)}`
+      : code.startsWith('WK')
+        ? `GM${code.slice(2, 6)}`
+        : code.startsWith('GM')
+          ? 'NL00'
+          : null;
+  const gemeenteOf = (code: string) => (code === 'NL00' ? null : `GM${code.slice(2, 6)}`);
+  const codes = [...levels.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  for (const code of codes)
+    await db.query(
+      `insert into region (year, code, level, name, parent_code, gemeente_code)
+       values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
+      [year, code, levels.get(code), `Gebied ${code}`, parentOf(code), gemeenteOf(code)],
+    );
+  return codes;
 }

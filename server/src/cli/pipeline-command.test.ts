@@ -43,18 +43,30 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 describe('weerbaar pipeline / stats', () => {
-  it('verifies the golden package and then imports it (exit 0)', slow, async () => {
-    const verified = await cli(['pipeline', 'verify', goldenOutput]);
-    expect(verified).toMatchObject({
-      code: 0,
-      stdout: expect.stringMatching(/voldoet aan alle geheimhoudingsregels/),
-    });
-    const imported = await cli(['stats', 'import', goldenOutput]);
-    expect(imported).toMatchObject({
-      code: 0,
-      stdout: expect.stringMatching(/geladen: 95 waarden/),
-    });
-  });
+  it(
+    'verifies the golden package, with --in also dominance; importing it without its regions is refused (exit 1)',
+    slow,
+    async () => {
+      const verified = await cli(['pipeline', 'verify', goldenOutput]);
+      expect(verified).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(
+          /voldoet aan alle regels die uit het pakket te controleren zijn\.\nDominantieregel niet gecontroleerd/,
+        ),
+      });
+      const withInput = await cli(['pipeline', 'verify', goldenOutput, '--in', goldenInput]);
+      expect(withInput).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/dominantie en bijdragers herberekend uit/),
+      });
+      // A fresh database has no regions; the import says so and loads nothing.
+      const imported = await cli(['stats', 'import', goldenOutput]);
+      expect(imported).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/geen gebiedsindeling 2024/),
+      });
+    },
+  );
 
   it(
     'refuses input without a required table (exit 1) and wrong options (exit 2)',

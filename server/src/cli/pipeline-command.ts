@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
+import { verifyAgainstInput } from '../../../pipeline/against-input';
 import { InputError } from '../../../pipeline/input';
 import { defaultRules, disclosureRulesSchema } from '../../../pipeline/privacy';
 import { pipelineProgressFor } from '../../../pipeline/progress';
@@ -13,9 +14,9 @@ import { UsageError } from './main';
 
 const usage = `Gebruik:
   weerbaar pipeline run --in <map> --out <pakket> [--year 2024] [--min-count 10] [--rounding 5] [--dominance 0.85]
-  weerbaar pipeline verify <pakket>
+  weerbaar pipeline verify <pakket> [--in <map>]   (met --in ook dominantie en bijdragers, herberekend uit de invoer)
   weerbaar pipeline synth --out <map> [--scale 0.01] [--seed 1] [--year 2024] [--format parquet|csv] [--data ../shared/data]
-  (--memory-limit 3GB begrenst het geheugen van DuckDB bij run en synth)`;
+  (--memory-limit 3GB begrenst het geheugen van DuckDB bij run, verify --in en synth)`;
 
 const options = {
   in: { type: 'string' },
@@ -97,6 +98,34 @@ async function synth(values: Values): Promise<number> {
   return 0;
 }
 
+/** A package holds no individual contributions, so the dominance rule needs the input. */
+const dominanceUnchecked =
+  'Dominantieregel niet gecontroleerd: een pakket bevat geen afzonderlijke bijdragen. Geef --in <map> met de invoer van het pakket om die regel en het aantal bijdragers per cel te controleren.';
+
+async function verify(target: string, values: Values): Promise<number> {
+  const violations = await verifyPackage(target);
+  // The input is compared only with a package that is sound on its own.
+  if (values.in && violations.length === 0)
+    violations.push(
+      ...(await verifyAgainstInput(target, values.in, {
+        progress: pipelineProgressFor(process.stderr),
+        ...(values['memory-limit'] ? { memoryLimit: values['memory-limit'] } : {}),
+      })),
+    );
+  if (violations.length > 0) {
+    process.stderr.write(
+      `Pakket ${target} schendt ${violations.length} regel(s):\n${violations.map((v) => `  - ${v}`).join('\n')}\n`,
+    );
+    return 1;
+  }
+  process.stdout.write(
+    values.in
+      ? `Pakket ${target} voldoet aan alle geheimhoudingsregels, dominantie en bijdragers herberekend uit ${values.in}.\n`
+      : `Pakket ${target} voldoet aan alle regels die uit het pakket te controleren zijn.\n${dominanceUnchecked}\n`,
+  );
+  return 0;
+}
+
 /**
  * `weerbaar pipeline run|verify|synth`: the statistics pipeline that runs where record-level data
  * lives. Exit 0 ok; 1 when the input is wrong, the package would break a disclosure rule or a
@@ -112,17 +141,7 @@ export async function pipelineCommand(args: string[]): Promise<number> {
   try {
     if (sub === 'run' && positionals.length === 1) return await run(values);
     if (sub === 'synth' && positionals.length === 1) return await synth(values);
-    if (sub === 'verify' && target && positionals.length === 2) {
-      const violations = await verifyPackage(target);
-      if (violations.length === 0) {
-        process.stdout.write(`Pakket ${target} voldoet aan alle geheimhoudingsregels.\n`);
-        return 0;
-      }
-      process.stderr.write(
-        `Pakket ${target} schendt ${violations.length} regel(s):\n${violations.map((v) => `  - ${v}`).join('\n')}\n`,
-      );
-      return 1;
-    }
+    if (sub === 'verify' && target && positionals.length === 2) return await verify(target, values);
   } catch (error) {
     if (error instanceof InputError || error instanceof PackageRefused) {
       process.stderr.write(`${error.message}\n`);

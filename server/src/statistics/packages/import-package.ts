@@ -8,6 +8,8 @@ import { parseValuesCsv, verifyPackage } from '../../../../pipeline/verify';
 import { recordEvent, type AuditOrigin } from '../../audit/service';
 import type { Database, Queryable } from '../../platform/db';
 
+import { comparePackage } from './compare';
+
 /** The package cannot be imported; the message says why (in Dutch), and nothing changed. */
 export class PackageImportError extends Error {}
 
@@ -55,6 +57,38 @@ const types = [
   'text',
 ];
 
+/** How many unknown codes the error names: enough to see the pattern, short enough to read. */
+const unknownCodesShown = 5;
+
+/**
+ * Refuses a package whose region codes are not in the `region` table of its division year (the
+ * package period: the pipeline places addresses in the buurten of its reference year). Checked
+ * inside the transaction, so nothing is imported when a code is unknown.
+ */
+async function refuseUnknownRegions(tx: Queryable, year: number, codes: readonly string[]) {
+  const [division] = await tx.query<{ n: number }>(
+    'select count(*)::int as n from region where year = $1',
+    [year],
+  );
+  if ((division?.n ?? 0) === 0)
+    throw new PackageImportError(
+      `De database heeft geen gebiedsindeling ${year}, dus de gebiedscodes van het pakket zijn niet te controleren. Laad eerst de open data (weerbaar data import).`,
+    );
+  const unknown = await tx.query<{ code: string }>(
+    `select c.code from unnest($1::text[]) as c(code)
+      where not exists (select 1 from region r where r.year = $2 and r.code = c.code)
+      order by c.code`,
+    [codes, year],
+  );
+  if (unknown.length > 0)
+    throw new PackageImportError(
+      `Het pakket bevat ${unknown.length} gebiedscode${unknown.length === 1 ? '' : 's'} die niet in de gebiedsindeling ${year} bestaa${unknown.length === 1 ? 't' : 'n'}: ${unknown
+        .slice(0, unknownCodesShown)
+        .map((u) => u.code)
+        .join(', ')}${unknown.length > unknownCodesShown ? ', …' : ''}. Er is niets geladen.`,
+    );
+}
+
 async function refuseMixing(tx: Queryable, synthetic: boolean) {
   const [other] = await tx.query<{ n: number }>(
     'select count(*)::int as n from statistic_package where synthetic <> $1',
@@ -73,7 +107,8 @@ async function refuseMixing(tx: Queryable, synthetic: boolean) {
  * package_value in one transaction, with an audit event. The package is verified first and
  * refused when it breaks any disclosure rule. A package for a period replaces the earlier
  * package of that period; the same package again changes nothing. Synthetic and real packages
- * are never mixed: the import is refused unless `replaceAll` clears the table first.
+ * are never mixed: the import is refused unless `replaceAll` clears the table first. Every region
+ * code must exist in the `region` table of the package's division year.
  */
 export async function importPackage(
   db: Database,
@@ -112,6 +147,9 @@ export async function importPackage(
         replaced,
       };
     await refuseMixing(tx, manifest.synthetic);
+    const codes = new Set(rows.map((r) => r.fields.region_code));
+    for (const r of rows) if (r.fields.carried_by !== '') codes.add(r.fields.carried_by);
+    await refuseUnknownRegions(tx, Number(manifest.period), [...codes]);
     replaced += (
       await tx.query('delete from statistic_package where period = $1 returning id', [
         manifest.period,
@@ -142,6 +180,7 @@ export async function importPackage(
        select $1, * from unnest(${columns.map((_, i) => `$${i + 2}::${types[i]}[]`).join(', ')})`,
       [packageId, ...arrays],
     );
+    await comparePackage(tx, packageId, Number(manifest.period), manifest.indicators);
     await recordEvent(tx, {
       actorUserId: null,
       organisationId: null,

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { syntheticLabel, type PackageView } from '../../../../common/contracts/statistics-packages';
+import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
 import { num } from '../values/present';
 
-import type { PackageRecord, PackageValueRecord } from './read-store';
+import type { PackageRecord, PackageValueRecord, RegionPackageValueRecord } from './read-store';
 
 interface Manifest {
   indicators: PackageView['indicators'][number][];
@@ -41,7 +42,10 @@ export function presentPackage(row: PackageRecord): PackageView {
 }
 
 /** Why a value is suppressed, in plain Dutch, with where its figure still counts. */
-function noteOf(row: PackageValueRecord, minCount: number): string | null {
+function noteOf(
+  row: Pick<PackageValueRecord, 'status' | 'reason' | 'carried_by'>,
+  minCount: number,
+): string | null {
   if (row.status === 'rounded')
     return 'Afgerond op vijftallen, zodat geen klein aantal herleidbaar is.';
   if (row.status !== 'suppressed') return null;
@@ -67,5 +71,53 @@ export function presentPackageValue(row: PackageValueRecord, pkg: PackageRecord)
     status: row.status,
     note: noteOf(row, minCount),
     carriedBy: row.carried_by,
+  };
+}
+
+/**
+ * A package's figures for one region, in the manifest's indicator order, with the synthetic
+ * marker. A suppressed value keeps no number and no comparison, only why; `parent` is the
+ * region's gemeente (for wijken and buurten), whose value is shown beside it.
+ */
+export function presentProfilePackage(
+  pkg: PackageRecord,
+  rows: readonly RegionPackageValueRecord[],
+  code: string,
+  parent: string | null,
+): ProfilePackage | null {
+  const manifest = manifestOf(pkg);
+  const own = new Map(rows.filter((r) => r.region_code === code).map((r) => [r.indicator, r]));
+  const parentRows = new Map(
+    rows.filter((r) => parent !== null && r.region_code === parent).map((r) => [r.indicator, r]),
+  );
+  const indicators = manifest.indicators.flatMap((i) => {
+    const row = own.get(i.id);
+    if (!row) return [];
+    const suppressed = row.status === 'suppressed';
+    return [
+      {
+        id: i.id,
+        name: i.name,
+        unit: i.unit,
+        kind: i.kind,
+        value: suppressed ? null : num(row.value),
+        status: row.status,
+        note: noteOf(row, manifest.disclosure.rules.minCount),
+        national: suppressed ? null : num(row.national),
+        index: suppressed ? null : num(row.value_index),
+        peerValue: suppressed ? null : num(row.peer_value),
+        peerCount: suppressed || row.peer_count === null ? null : Number(row.peer_count),
+        parentValue: num(parentRows.get(i.id)?.value ?? null),
+      },
+    ];
+  });
+  if (indicators.length === 0) return null;
+  return {
+    id: Number(pkg.id),
+    name: pkg.name,
+    period: pkg.period,
+    synthetic: pkg.synthetic,
+    marker: pkg.synthetic ? syntheticLabel : null,
+    indicators,
   };
 }

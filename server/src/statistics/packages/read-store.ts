@@ -53,3 +53,31 @@ export function packageValues(
     parent ? [packageId, indicator, level, parent] : [packageId, indicator, level],
   );
 }
+
+/** A package value of one region as a profile shows it: region totals only, with comparisons. */
+export interface RegionPackageValueRecord {
+  package_id: number;
+  indicator: string;
+  region_code: string;
+  value: number | null;
+  status: 'exact' | 'rounded' | 'suppressed';
+  reason: 'min-count' | 'dominance' | 'secondary' | null;
+  carried_by: string | null;
+  national: number | null;
+  value_index: number | null;
+  peer_value: number | null;
+  peer_count: number | null;
+}
+
+/** Every package value (region totals, no breakdowns) of the given region codes. */
+export function packageValuesOfRegions(
+  db: Queryable,
+  codes: readonly string[],
+): Promise<RegionPackageValueRecord[]> {
+  return db.query<RegionPackageValueRecord>(
+    `select package_id, indicator, region_code, value, status, reason, carried_by, national,
+            value_index, peer_value, peer_count
+       from package_value where region_code = any($1::text[]) and breakdown = ''`,
+    [codes],
+  );
+}

@@ -6,9 +6,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { PackageValues, PackageView } from '../../../../common/contracts/statistics-packages';
+import type { RegionProfile } from '../../../../common/contracts/statistics-values';
 import { runPipeline, syntheticMarker } from '../../../../pipeline/run';
 import { goldenInput, goldenRules } from '../../../../pipeline/test/golden';
-import { buildOrganisation, buildUser, signedIn, type TestClient } from '../../../test/factories';
+import {
+  buildOrganisation,
+  buildPackageRegions,
+  buildUser,
+  signedIn,
+  type TestClient,
+} from '../../../test/factories';
 import { createHarness, type Harness } from '../../../test/harness';
 
 import { importPackage } from './import-package';
@@ -24,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(input, syntheticMarker), '{"synthetic": true}\n');
   await runPipeline({ inDir: input, out: packageDir, rules: goldenRules, year: 2024 });
   h = await createHarness();
+  await buildPackageRegions(h.db, packageDir, 2024);
   await importPackage(h.db, packageDir, { origin: 'cli', clock: h.clock.now });
   const org = await buildOrganisation(h.deps);
   analist = await signedIn(h, await buildUser(h.deps, [{ org, role: 'analist' }], { totp: false }));
@@ -107,5 +115,49 @@ describe('GET /api/v1/packages/{id}/indicators/{indicator}/values', () => {
     expect(level.status).toBe(400);
     expect(level.body.detail).toMatch(/Kies een niveau uit: land, gemeente/);
     expect((await get(`/api/v1/packages/999/indicators/x/values`)).status).toBe(404);
+  });
+});
+
+describe('GET /api/v1/regions/{code}/profile with a package', () => {
+  it('carries the package figures apart from the open statistics, with the synthetic marker and comparisons', async () => {
+    const { status, body } = await get<RegionProfile>('/api/v1/regions/GM9901/profile');
+    expect(status).toBe(200);
+    expect(body.themes).toEqual([]);
+    expect(body.packages).toHaveLength(1);
+    const [pkg] = body.packages;
+    expect(pkg).toMatchObject({
+      period: '2024',
+      synthetic: true,
+      marker: 'Synthetische demonstratiedata',
+    });
+    const unknown = pkg!.indicators.find((i) => i.id === 'onbekende-buitenlandse-eigenaren');
+    expect(unknown).toMatchObject({
+      value: 24.62,
+      status: 'exact',
+      national: 24.74,
+      parentValue: null,
+    });
+    expect(unknown!.index).toBeCloseTo((24.62 / 24.74) * 100, 10);
+    // The national cell of this magnitude table is suppressed, so there is nothing to compare with.
+    const held = pkg!.indicators.find((i) => i.id === 'onverklaarbaar-woningbezit-woningen');
+    expect(held).toMatchObject({ value: 0, national: null, index: null });
+  });
+
+  it('shows a suppressed buurt value without a number or comparison, beside its gemeente', async () => {
+    const { body } = await get<RegionProfile>('/api/v1/regions/BU99010202/profile');
+    const purchases = body.packages[0]!.indicators.find(
+      (i) => i.id === 'onverklaarbare-woningaankopen',
+    );
+    expect(purchases).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      national: null,
+      index: null,
+      peerValue: null,
+      parentValue: 80,
+    });
+    expect(purchases!.note).toMatch(
+      /^Onderdrukt: minder dan 3 eenheden\. Het telt mee in WK990102\./,
+    );
   });
 });

@@ -16,6 +16,7 @@ import { regionLevelLabels, type RegionLevel } from '../../../../common/statisti
 import type { Queryable } from '../../platform/db';
 import { ProblemError, badRequest } from '../../platform/http/problem';
 import * as regions from '../../regions/service';
+import { regionPackages } from '../packages/service';
 import { attributionOf, attributionOfPublishers, presentIndicatorSummary } from '../present';
 
 import {
@@ -182,6 +183,7 @@ export async function regionProfile(
       }))
       .filter((theme) => theme.indicators.length > 0),
     peerGroup: peers ? presentPeerGroup(peers) : null,
+    packages: await regionPackages(db, code, gemeenteCode),
     attribution: attributionOfPublishers(publishers),
     notProof: notProofSentence,
   };

@@ -57,9 +57,16 @@ const valueColumns = `v.indicator, v.period, v.level, v.region_code, v.region_ye
   v.previous_value, v.change, v.change_relative, v.change_status, v.lower95, v.upper95, v.lower998,
   v.upper998, v.funnel_position, v.peer_value, v.peer_count`;
 
-/** The version of the derived statistics (changes with every derivation), or null before any. */
+/**
+ * The version of the statistics (changes with every derivation and every package import, since
+ * profiles carry package values), or null before any derivation.
+ */
 export async function derivationVersion(db: Queryable): Promise<string | null> {
-  const rows = await db.query<{ version: string }>('select version from statistics_derivation');
+  // Package ids are never reused, so the newest id and the count name the set of packages.
+  const rows = await db.query<{ version: string }>(
+    `select d.version || coalesce((select '-' || max(id) || '.' || count(*) from statistic_package), '')
+        as version from statistics_derivation d`,
+  );
   return rows[0]?.version ?? null;
 }
 

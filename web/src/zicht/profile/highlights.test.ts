@@ -50,6 +50,7 @@ const profile = (indicators: ProfileIndicator[]): RegionProfile => ({
   period: null,
   themes: [{ id: 'context', label: 'context', indicators }],
   peerGroup: null,
+  packages: [],
   attribution: 'Bron: CBS',
   notProof: 'geen bewijs',
 });

@@ -1,0 +1,8 @@
+-- SPDX-License-Identifier: EUPL-1.2
+-- household_areas: every household with the area of its address and the most it could spend on
+-- property (household_capacity). Joined once here because four steps need it; a household
+-- without a known address cannot be placed in an area, so it counts nowhere.
+SELECT h.household_id, a.buurt, a.wijk, a.gemeente, c.max_spend
+FROM households h
+JOIN areas a ON a.address_id = h.address_id
+JOIN household_capacity c ON c.household_id = h.household_id
