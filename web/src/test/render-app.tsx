@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 
 import { App } from '../app/App';
+
+// findBy… waits up to 1 s by default; the Zicht map renders after geometry and values arrive, which
+// on a loaded two-core machine took longer. A wait, not a performance assertion: benchmarks hold those.
+configure({ asyncUtilTimeout: 5000 });
 
 // A layout effect runs before the DOM observers of Testing Library see the new page.
 function LocationProbe({ onChange }: { onChange: (path: string) => void }) {
