@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('meldpunt: from a raadslid’s report to the outco
     await page.goto('/meldpunt');
     await page.getByRole('link', { name: /^Cijfers van uw organisatie/ }).click();
     await pageHeading(page, 'Cijfers meldpunt').waitFor();
-    await page.getByRole('table', { name: 'Meldingen per soort voorval' }).waitFor();
+    await page.getByRole('table', { name: 'Meldingen per soort voorval', exact: true }).waitFor();
     await inspectPage(page, 'meldpunt-cijfers');
   });
 
@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('meldpunt: from a raadslid’s report to the outco
     const page = await weerbaar.newPage();
     await signIn(page, weerbaar.account('adviseur@noord-holland.demo.weerbaar.nl'));
     await page.goto('/meldpunt/cijfers');
-    await page.getByRole('table', { name: 'Meldingen per soort voorval' }).waitFor();
+    await page.getByRole('table', { name: 'Meldingen per soort voorval', exact: true }).waitFor();
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('minder dan 5');
     expect(main).not.toContain('schreeuwen');
