@@ -8,6 +8,10 @@ import type {
 } from '../../../common/workflow/taxonomy';
 import type { RecordKind, ReportStatus, WorkflowId } from '../../../common/workflow/template';
 import type { Queryable } from '../platform/db';
+import {
+  nextYearlyReference,
+  updateVersioned as updateVersionedRow,
+} from '../platform/versioned-rows';
 
 /** A case as stored, with what the policy and presenters need joined in. */
 export interface ReportRow {
@@ -139,39 +143,26 @@ export async function insertReport(tx: Queryable, r: NewReport): Promise<string>
 }
 
 /** The next reference of this organisation and year (M-2026-0001); the row lock serialises per organisation. */
-export async function nextReference(
+export function nextReference(
   tx: Queryable,
   organisationId: string,
   year: number,
 ): Promise<string> {
-  const [row] = await tx.query<{ last_number: number }>(
-    `insert into report_sequence (organisation_id, year, last_number) values ($1, $2, 1)
-     on conflict (organisation_id, year) do update set last_number = report_sequence.last_number + 1
-     returning last_number`,
-    [organisationId, year],
-  );
-  return `M-${year}-${String(row?.last_number ?? 1).padStart(4, '0')}`;
+  return nextYearlyReference(tx, 'report_sequence', 'M', organisationId, year);
 }
 
 /**
  * Applies a change only when the stored version is the one the client saw (optimistic
  * locking); returns false when someone else changed the case first.
  */
-export async function updateVersioned(
+export function updateVersioned(
   tx: Queryable,
   id: string,
   version: number,
   set: Record<string, unknown>,
   now: Date,
 ): Promise<boolean> {
-  const columns = Object.keys(set);
-  const assignments = columns.map((column, index) => `${column} = $${index + 4}, `);
-  const rows = await tx.query<{ id: string }>(
-    `update report set ${assignments.join('')}version = version + 1, updated_at = $3
-      where id = $1 and version = $2 returning id`,
-    [id, version, now, ...columns.map((c) => set[c])],
-  );
-  return rows.length === 1;
+  return updateVersionedRow(tx, 'report', id, version, set, now);
 }
 
 export async function upsertRecord(

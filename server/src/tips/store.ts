@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { TipCategory, TipStatus } from '../../../common/contracts/tips';
 import type { Queryable } from '../platform/db';
+import {
+  nextYearlyReference,
+  updateVersioned as updateVersionedRow,
+} from '../platform/versioned-rows';
 
 /** A stored tip with its organisation and the linked case's reference. */
 export interface TipRow {
@@ -72,18 +76,12 @@ export function listTips(db: Queryable, organisationIds: string[]): Promise<TipR
   );
 }
 
-export async function nextTipReference(
+export function nextTipReference(
   tx: Queryable,
   organisationId: string,
   year: number,
 ): Promise<string> {
-  const [row] = await tx.query<{ last_number: number }>(
-    `insert into tip_sequence (organisation_id, year, last_number) values ($1, $2, 1)
-     on conflict (organisation_id, year) do update set last_number = tip_sequence.last_number + 1
-     returning last_number`,
-    [organisationId, year],
-  );
-  return `T-${year}-${String(row?.last_number ?? 1).padStart(4, '0')}`;
+  return nextYearlyReference(tx, 'tip_sequence', 'T', organisationId, year);
 }
 
 export async function insertTip(
@@ -156,19 +154,12 @@ export function listAttachments(db: Queryable, tipId: string): Promise<TipAttach
  * Applies a change only when the stored version is the one the handler saw (optimistic locking);
  * false when someone else changed the tip first.
  */
-export async function updateVersioned(
+export function updateVersioned(
   tx: Queryable,
   id: string,
   version: number,
   set: Record<string, unknown>,
   now: Date,
 ): Promise<boolean> {
-  const columns = Object.keys(set);
-  const assignments = columns.map((column, i) => `${column} = $${i + 4}`).join(', ');
-  const rows = await tx.query<{ id: string }>(
-    `update tip set ${assignments}${columns.length ? ', ' : ''}version = version + 1, updated_at = $3
-      where id = $1 and version = $2 returning id`,
-    [id, version, now, ...columns.map((c) => set[c])],
-  );
-  return rows.length === 1;
+  return updateVersionedRow(tx, 'tip', id, version, set, now);
 }
