@@ -6,6 +6,7 @@
  * case, its history and the audit event in one transaction. On PostgreSQL it also measures a
  * bare insert of the same row (same sealed sizes, no HTTP, no audit) for the ratio.
  * Target: ≥ 300 intakes/s on PostgreSQL. Writes bench/results/intake-<timestamp>.json.
+ * BENCH_CPU_PROF_DIR writes a V8 CPU profile of the server per database.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
@@ -34,6 +35,9 @@ const databases = (process.env.BENCH_DATABASES || 'pglite,postgresql')
   .split(',')
   .map((d) => d.trim());
 const targetPerSecond = 300;
+const cpuProfileDir = process.env.BENCH_CPU_PROF_DIR
+  ? resolve(process.env.BENCH_CPU_PROF_DIR)
+  : null;
 
 const body = JSON.stringify({
   submit: true,
@@ -109,7 +113,14 @@ async function bareInserts(database: PreparedDatabase): Promise<number> {
 
 async function run(database: PreparedDatabase): Promise<IntakeResult> {
   const account = newBenchAccount();
-  const server = await startServerChild({ database, account });
+  const server = await startServerChild({
+    database,
+    account,
+    // BENCH_CPU_PROF_DIR: a V8 CPU profile of the server (summarise with bench/profile-summary.ts).
+    nodeFlags: cpuProfileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfileDir, database.kind)}`]
+      : [],
+  });
   try {
     const cookie = await signIn(server, account);
     const session = (await (

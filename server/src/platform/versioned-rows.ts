@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Queryable } from './db';
+import { SqlParams } from './sql-params';
 
 /** Tables with `id`, `version` and `updated_at` that change under optimistic locking. */
 type VersionedTable = 'report' | 'tip';
 /** Counters per organisation and year: (organisation_id, year) → last_number. */
-type YearlySequence = 'report_sequence' | 'tip_sequence';
+export type YearlySequence = 'report_sequence' | 'tip_sequence';
 
 /**
  * Applies a change only when the stored version is the one the client saw (optimistic
@@ -30,21 +31,41 @@ export async function updateVersioned(
 }
 
 /**
- * The next reference of an organisation in a year, e.g. `M-2026-0042`: the counter row is
- * locked until the transaction ends, so numbers are gap-free per organisation and year.
+ * SQL that takes the next number of an organisation in a year, `returning last_number`: the
+ * counter row is locked until the transaction ends, so numbers are gap-free per organisation and
+ * year. For a CTE, so that the number can be used in the same statement as the row it numbers.
  */
+export function yearlyNumberSql(
+  sequence: YearlySequence,
+  organisation: string,
+  year: string,
+): string {
+  return `insert into ${sequence} (organisation_id, year, last_number) values (${organisation}, ${year}, 1)
+     on conflict (organisation_id, year) do update set last_number = ${sequence}.last_number + 1
+     returning last_number`;
+}
+
+/** SQL for the reference of a number, e.g. `M-2026-0042`: at least four digits, never cut. */
+export function yearlyReferenceSql(prefix: 'M' | 'T', year: string, numberSql: string): string {
+  return `'${prefix}-' || ${year} || '-' || lpad(${numberSql}::text, greatest(4, length(${numberSql}::text)), '0')`;
+}
+
+/** The next reference of an organisation in a year, e.g. `M-2026-0042` (see yearlyNumberSql). */
 export async function nextYearlyReference(
   tx: Queryable,
   sequence: YearlySequence,
-  prefix: string,
+  prefix: 'M' | 'T',
   organisationId: string,
   year: number,
 ): Promise<string> {
-  const [row] = await tx.query<{ last_number: number }>(
-    `insert into ${sequence} (organisation_id, year, last_number) values ($1, $2, 1)
-     on conflict (organisation_id, year) do update set last_number = ${sequence}.last_number + 1
-     returning last_number`,
-    [organisationId, year],
+  const params = new SqlParams();
+  const organisation = params.add(organisationId, 'uuid');
+  const yearParam = params.add(year, 'int');
+  const [row] = await tx.query<{ reference: string }>(
+    `with next_number as (${yearlyNumberSql(sequence, organisation, yearParam)})
+     select ${yearlyReferenceSql(prefix, yearParam, 'last_number')} as reference from next_number`,
+    params.values,
   );
-  return `${prefix}-${year}-${String(row?.last_number ?? 1).padStart(4, '0')}`;
+  if (!row) throw new Error(`${sequence}: no number taken`);
+  return row.reference;
 }

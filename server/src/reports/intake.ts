@@ -13,7 +13,7 @@ import { badRequest, conflict } from '../platform/http/problem';
 import type { Actor } from '../platform/sessions';
 
 import { newCaseKey, reportActorOf, seal, type CaseKey } from './case-keys';
-import { notifyUpdate } from './notify';
+import { mailUpdate } from './notify';
 import { canReportIn } from './policy';
 import { sealReporter } from './reporter';
 import { auditObjectOf, loadAuthorized } from './service';
@@ -103,39 +103,24 @@ export async function createReport(
   const { caseKey, wrapped } = newCaseKey(deps.keys);
   const sealedReporter = sealReporter(deps.keys, caseKey, signedIn.userId);
   const moments = { enteredAt: now, registeredAt: submit ? now : null, acknowledgedAt: null };
-  const id = await deps.db.transaction(async (tx) => {
-    const reference = await store.nextReference(
-      tx,
-      organisation.organisationId,
-      now.getUTCFullYear(),
-    );
-    const reportId = await store.insertReport(tx, {
+  const template = await templateFor(deps.db, organisation.organisationId, plain.workflow);
+  // One statement, so one transaction: see store.fileReport for why it is not several.
+  const { id, reference } = await store.fileReport(
+    deps.db,
+    {
       ...plain,
       ...sealedFields(caseKey, fields),
       organisationId: organisation.organisationId,
-      reference,
       reporterSealed: sealedReporter.reporterSealed,
       reporterIndex: sealedReporter.reporterIndex,
       status,
-      dueAt: dueAt(
-        await templateFor(tx, organisation.organisationId, plain.workflow),
-        status,
-        moments,
-      ),
+      dueAt: dueAt(template, status, moments),
       registeredAt: moments.registeredAt,
       keyWrapped: wrapped,
+      firstEventKind: submit ? 'submitted' : 'draft',
       now,
-    });
-    await store.insertEvent(tx, {
-      reportId,
-      actorUserId: null,
-      byReporter: true,
-      kind: submit ? 'submitted' : 'draft',
-      to: status,
-      visibleToReporter: true,
-      now,
-    });
-    await recordEvent(tx, {
+    },
+    {
       actorUserId: signedIn.userId,
       organisationId: organisation.organisationId,
       action: submit ? 'report.create' : 'report.draft',
@@ -143,10 +128,15 @@ export async function createReport(
       objectId: sealedReporter.reporter.auditAlias,
       origin: 'http',
       occurredAt: now,
+    },
+  );
+  if (submit)
+    await notifyLine(deps, {
+      organisation_id: organisation.organisationId,
+      line: plain.line,
+      confidentiality: plain.confidentiality,
+      reference,
     });
-    return reportId;
-  });
-  if (submit) await notifyLine(deps, id);
   return id;
 }
 
@@ -209,7 +199,13 @@ export async function updateDraft(
       occurredAt: now,
     });
   });
-  if (submit) await notifyLine(deps, id);
+  if (submit)
+    await notifyLine(deps, {
+      organisation_id: row.organisation_id,
+      line: plain.line,
+      confidentiality: plain.confidentiality,
+      reference: row.reference,
+    });
 }
 
 /** The 409 for a version the client saw that is no longer current. */
@@ -221,24 +217,18 @@ export function staleVersion() {
 }
 
 /** New reports go to the line's handlers (or the vertrouwenspersonen) by e-mail, without content. */
-async function notifyLine(deps: Deps, id: string): Promise<void> {
-  const row = await store.findReport(deps.db, id);
-  if (!row) return;
-  const people = await store.handlersOf(deps.db, row.organisation_id);
-  const lines = await deps.db.query<{ user_id: string; line: string }>(
-    'select user_id, line from report_line_member where organisation_id = $1',
-    [row.organisation_id],
-  );
-  const recipients = people.filter((p) =>
-    row.confidentiality === 'vertrouwenspersoon'
-      ? p.role === 'vertrouwenspersoon'
-      : p.role === 'behandelaar' &&
-        (!lines.some((l) => l.user_id === p.id) ||
-          lines.some((l) => l.user_id === p.id && l.line === row.line)),
-  );
-  await notifyUpdate(
+async function notifyLine(
+  deps: Deps,
+  filed: Pick<store.ReportRow, 'organisation_id' | 'line' | 'confidentiality' | 'reference'>,
+): Promise<void> {
+  await mailUpdate(
     deps,
-    recipients.map((p) => p.id),
-    row.reference,
+    await store.lineRecipientEmails(
+      deps.db,
+      filed.organisation_id,
+      filed.line,
+      filed.confidentiality,
+    ),
+    filed.reference,
   );
 }

@@ -14,7 +14,15 @@ export async function notifyUpdate(
   reference: string,
 ): Promise<void> {
   const unique = [...new Set(userIds.filter((id): id is string => id !== null))];
-  const emails = await emailsOf(deps.db, unique);
+  await mailUpdate(deps, await emailsOf(deps.db, unique), reference);
+}
+
+/** The content-free update mail to these addresses, one by one; a failure is logged, not thrown. */
+export async function mailUpdate(
+  deps: Deps,
+  emails: readonly string[],
+  reference: string,
+): Promise<void> {
   for (const to of emails) {
     try {
       await deps.mailer.send({

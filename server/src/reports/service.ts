@@ -94,56 +94,60 @@ export async function viewReport(
   const loaded = await loadAuthorized(deps, signedIn, id, 'report.view');
   const { row, subject, actor, access, caseKey } = loaded;
   const now = deps.clock();
-  return deps.db.transaction(async (tx) => {
-    const records = await store.listRecords(tx, id);
-    const events = await store.listEvents(tx, id);
-    const handlers = await store.handlersOf(tx, row.organisation_id);
-    const reporterName = seesIdentity(access, subject)
-      ? await store.userName(tx, loaded.reporter.userId)
-      : null;
-    if (options.audit !== false)
-      await recordEvent(tx, {
-        actorUserId: actor.userId,
-        organisationId: row.organisation_id,
-        action: access === 'break-glass' ? 'report.view.breakGlass' : 'report.view',
-        ...auditObjectOf(loaded),
-        origin: 'http',
-        occurredAt: now,
-      });
-    const template = await templateFor(tx, row.organisation_id, row.workflow);
-    const present = records.map((r) => r.kind);
-    const required = stepOf(template, row.status)?.requiredRecords ?? [];
-    const mayTransition = can(actor, 'report.transition', subject, now);
-    return presentDetail({
-      row,
-      subject,
-      reporter: reporterName ? { id: loaded.reporter.userId, name: reporterName } : null,
-      access,
-      caseKey,
-      records,
-      events,
-      handlers: handlers.map((h) => ({ id: h.id, name: h.name })),
-      now,
-      extras: {
-        abilities: {
-          edit: can(actor, 'report.editDraft', subject, now),
-          transition: mayTransition,
-          assign: can(actor, 'report.assign', subject, now),
-          triage: mayTransition && row.status === 'registered',
-          records: can(actor, 'report.record', subject, now),
-          message: can(actor, 'report.message', subject, now),
-          breakGlass: false,
-          grant: can(actor, 'report.grant', subject, now),
-        },
-        allowedTransitions: mayTransition ? allowedTransitions(template, row.status) : [],
-        progress: progressSteps(template),
-        stepRecords: mayTransition ? required : [],
-        missingRecords: mayTransition ? required.filter((k) => !present.includes(k)) : [],
-        warnings: mayTransition
-          ? [...warnings, ...homeAddressWarnings(row, caseKey, records)]
-          : warnings,
-      },
+  // Independent reads, side by side; the audit event comes last, as one statement (it locks
+  // the audit head until commit), and the case is only returned once it is recorded.
+  const [records, events, handlers, reporterName, template] = await Promise.all([
+    store.listRecords(deps.db, id),
+    store.listEvents(deps.db, id),
+    store.handlersOf(deps.db, row.organisation_id),
+    !seesIdentity(access, subject)
+      ? null
+      : loaded.reporter.userId === signedIn.userId
+        ? signedIn.name
+        : store.userName(deps.db, loaded.reporter.userId),
+    templateFor(deps.db, row.organisation_id, row.workflow),
+  ]);
+  if (options.audit !== false)
+    await recordEvent(deps.db, {
+      actorUserId: actor.userId,
+      organisationId: row.organisation_id,
+      action: access === 'break-glass' ? 'report.view.breakGlass' : 'report.view',
+      ...auditObjectOf(loaded),
+      origin: 'http',
+      occurredAt: now,
     });
+  const present = records.map((r) => r.kind);
+  const required = stepOf(template, row.status)?.requiredRecords ?? [];
+  const mayTransition = can(actor, 'report.transition', subject, now);
+  return presentDetail({
+    row,
+    subject,
+    reporter: reporterName ? { id: loaded.reporter.userId, name: reporterName } : null,
+    access,
+    caseKey,
+    records,
+    events,
+    handlers: handlers.map((h) => ({ id: h.id, name: h.name })),
+    now,
+    extras: {
+      abilities: {
+        edit: can(actor, 'report.editDraft', subject, now),
+        transition: mayTransition,
+        assign: can(actor, 'report.assign', subject, now),
+        triage: mayTransition && row.status === 'registered',
+        records: can(actor, 'report.record', subject, now),
+        message: can(actor, 'report.message', subject, now),
+        breakGlass: false,
+        grant: can(actor, 'report.grant', subject, now),
+      },
+      allowedTransitions: mayTransition ? allowedTransitions(template, row.status) : [],
+      progress: progressSteps(template),
+      stepRecords: mayTransition ? required : [],
+      missingRecords: mayTransition ? required.filter((k) => !present.includes(k)) : [],
+      warnings: mayTransition
+        ? [...warnings, ...homeAddressWarnings(row, caseKey, records)]
+        : warnings,
+    },
   });
 }
 
