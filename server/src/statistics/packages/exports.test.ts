@@ -167,6 +167,9 @@ function expectExportsEqualSource(exports: Exports, dir: string, synthetic: bool
   );
   expect(toelichting).toContain(`pakket ${pkg!.id}|${pkg!.name}`);
   expect(toelichting).toContain(`pakket ${pkg!.id} periode|2024`);
+  // Each explanation has its own label: the package legend does not shadow the open data's.
+  const labels = sheets.Toelichting!.rows.map((r) => r.onderdeel);
+  expect(new Set(labels).size).toBe(labels.length);
 }
 
 describe('region profile exports without packages', () => {

@@ -30,8 +30,11 @@ const header = [
 ];
 
 const legend = [
-  ['# status rounded', 'Afgerond op een veelvoud, zodat geen klein aantal herleidbaar is.'],
-  ['# status suppressed', 'Onderdrukt: geen getal; reden en telt_mee_in zeggen waarom en waar.'],
+  ['# pakketstatus rounded', 'Afgerond op een veelvoud, zodat geen klein aantal herleidbaar is.'],
+  [
+    '# pakketstatus suppressed',
+    'Onderdrukt: geen getal; reden en telt_mee_in zeggen waarom en waar.',
+  ],
   ['# reden min-count', 'Minder eenheden dan het minimum per cel.'],
   ['# reden dominance', 'Eén of twee bijdragers bepalen bijna het hele cijfer.'],
   ['# reden secondary', 'Anders is een ander onderdrukt cijfer uit de totalen terug te rekenen.'],
