@@ -163,6 +163,10 @@ export const profilePackageIndicatorSchema = z.object({
   status: z.enum(['exact', 'rounded', 'suppressed']),
   /** Dutch: why a value is rounded or suppressed, and which coarser region carries it. */
   note: z.string().nullable(),
+  /** Which disclosure rule suppressed the value (null unless suppressed). */
+  reason: z.enum(['min-count', 'dominance', 'secondary']).nullable(),
+  /** The coarser region whose published figure still counts a suppressed value, when known. */
+  carriedBy: z.string().nullable(),
   /** The package's national value, the index against it (NL = 100) and the peer-group value. */
   national: z.number().nullable(),
   index: z.number().nullable(),
@@ -180,6 +184,11 @@ export const profilePackageSchema = z.object({
   synthetic: z.boolean(),
   /** "Synthetische demonstratiedata" for synthetic packages, else null: show it with every number. */
   marker: z.string().nullable(),
+  /** Provenance, so an export of these figures says where they come from. */
+  softwareVersion: z.string(),
+  importedAt: z.string(),
+  /** The disclosure rules the pipeline applied (minimum count, rounding, dominance). */
+  disclosure: z.record(z.string(), z.unknown()),
   indicators: z.array(profilePackageIndicatorSchema),
 });
 export type ProfilePackage = z.infer<typeof profilePackageSchema>;

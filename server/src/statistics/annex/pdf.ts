@@ -10,15 +10,14 @@ import { peerFeatureNoun } from '../peers';
 import { attributionOf, computationText } from '../present';
 
 import { dutchDate, dutchNumber, funnelLabels, valueText } from './format';
-
-type Doc = InstanceType<typeof PDFDocument>;
+import { heading, margin, row, type Doc } from './pdf-layout';
+import { hasSyntheticPackage, packageAnnex } from './pdf-packages';
 
 /** What the annex says about the data besides the profile: when the figures were computed. */
 export interface AnnexMeta {
   derivedAt: Date | null;
 }
 
-const margin = 50;
 const columns = [
   { title: 'Indicator', width: 150 },
   { title: 'Waarde', width: 70 },
@@ -27,35 +26,6 @@ const columns = [
   { title: 'Index', width: 40 },
   { title: 'Trechter', width: 110 },
 ];
-
-function heading(doc: Doc, text: string, size = 14): void {
-  if (doc.y > doc.page.height - margin - 80) doc.addPage();
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).text(text, margin).moveDown(0.3);
-  doc.font('Helvetica').fontSize(9);
-}
-
-function row(doc: Doc, cells: readonly string[], bold = false): void {
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-  const height =
-    Math.max(
-      ...cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 4 })),
-    ) + 4;
-  if (doc.y + height > doc.page.height - margin) doc.addPage();
-  const top = doc.y;
-  let x = margin;
-  cells.forEach((cell, i) => {
-    doc.text(cell, x, top + 2, { width: columns[i]!.width - 4 });
-    x += columns[i]!.width;
-  });
-  doc
-    .moveTo(margin, top + height)
-    .lineTo(x, top + height)
-    .lineWidth(0.3)
-    .strokeColor('#999999')
-    .stroke();
-  doc.x = margin;
-  doc.y = top + height;
-}
 
 const indicatorCells = (i: ProfileIndicator) => [
   `${i.name} (${i.unit}, ${i.period})`,
@@ -134,7 +104,7 @@ export function annexPdf(
     info: {
       Title: `Databijlage ${region.name} (${region.code})`,
       Author: 'Weerbaar Zicht',
-      Subject: 'Open statistiek (CBS, Politie): regioprofiel met methode en bronnen',
+      Subject: `Open statistiek (CBS, Politie): regioprofiel met methode en bronnen${profile.packages.length > 0 ? '; analyses uit statistiekpakketten' : ''}${hasSyntheticPackage(profile) ? ' (synthetische demonstratiedata)' : ''}`,
       CreationDate: date,
       ModDate: date,
     },
@@ -170,17 +140,24 @@ export function annexPdf(
     heading(doc, theme.label.charAt(0).toUpperCase() + theme.label.slice(1));
     row(
       doc,
+      columns,
       columns.map((c) => c.title),
       true,
     );
-    for (const indicator of theme.indicators) row(doc, indicatorCells(indicator));
+    for (const indicator of theme.indicators) row(doc, columns, indicatorCells(indicator));
   }
+  packageAnnex(doc, profile);
   peers(doc, profile);
   methodology(doc, profile);
   heading(doc, 'Bronnen en voorbehoud');
   doc.text(profile.attribution);
   doc.moveDown(0.3).text(profile.notProof);
-  footers(doc, `Databijlage ${region.name} (${region.code}) · een patroon is geen bewijs`);
+  // A page of a synthetic package's table read on its own must still say the data is not real.
+  const synthetic = hasSyntheticPackage(profile) ? ' · bevat synthetische demonstratiedata' : '';
+  footers(
+    doc,
+    `Databijlage ${region.name} (${region.code}) · een patroon is geen bewijs${synthetic}`,
+  );
   doc.end();
   return done;
 }

@@ -103,6 +103,8 @@ export function presentProfilePackage(
         value: suppressed ? null : num(row.value),
         status: row.status,
         note: noteOf(row, manifest.disclosure.rules.minCount),
+        reason: suppressed ? row.reason : null,
+        carriedBy: suppressed ? row.carried_by : null,
         national: suppressed ? null : num(row.national),
         index: suppressed ? null : num(row.value_index),
         peerValue: suppressed ? null : num(row.peer_value),
@@ -118,6 +120,9 @@ export function presentProfilePackage(
     period: pkg.period,
     synthetic: pkg.synthetic,
     marker: pkg.synthetic ? syntheticLabel : null,
+    softwareVersion: pkg.software_version,
+    importedAt: new Date(pkg.imported_at).toISOString(),
+    disclosure: manifest.disclosure.rules,
     indicators,
   };
 }

@@ -6,6 +6,7 @@ import type {
 import { regionLevelLabels } from '../../../../common/statistics/levels';
 import { csvLines } from '../../platform/csv-write';
 
+import { packageSections } from './package-table';
 import { statusNotes } from './present';
 
 const legend: Cell[][] = (['rounded', 'missing', 'secret'] as const).map((status) => [
@@ -30,10 +31,15 @@ export function valuesCsv(data: IndicatorValues): string {
   return csvLines([...meta, header, ...rows]);
 }
 
-/** A region profile as CSV: one row per indicator, with the same metadata header. */
+/**
+ * A region profile as CSV: one row per indicator, with the same metadata header. Package figures
+ * follow after an empty line as their own table with its own `#` lines (provenance, rules and,
+ * for synthetic data, the marker), so they are never read as open statistics.
+ */
 export function profileCsv(data: RegionProfile): string {
   const { meta, header, rows } = profileTable(data);
-  return csvLines([...meta, header, ...rows]);
+  const sections = packageSections(data).flatMap((s) => [[], ...s.meta, s.header, ...s.rows]);
+  return csvLines([...meta, header, ...rows, ...sections]);
 }
 
 /** The columns and metadata of the values export. */

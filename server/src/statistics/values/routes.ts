@@ -32,7 +32,8 @@ const csvResponse = {
     schema: {
       type: 'string' as const,
       format: 'binary',
-      description: 'XLSX (format=xlsx): blad Gegevens en blad Toelichting',
+      description:
+        'XLSX (format=xlsx): blad Gegevens en blad Toelichting; bij een regioprofiel met pakketcijfers ook het blad Analyses of Synthetische demonstratiedata',
     },
   },
 };
@@ -61,7 +62,9 @@ const profileRoute = createRoute({
   tags: ["regio's"],
   security: sessionSecurity,
   summary:
-    'Every indicator of one gemeente, wijk or buurt with its comparisons, series and peer group (JSON, CSV with Accept: text/csv or format=csv, XLSX with format=xlsx)',
+    'Every indicator of one gemeente, wijk or buurt with its comparisons, series and peer group, and apart from them the figures of imported statistics packages (JSON, CSV with Accept: text/csv or format=csv, XLSX with format=xlsx)',
+  description:
+    'CSV and XLSX carry the package figures as their own table (CSV: after an empty line, with its own #-lines; XLSX: sheet Analyses, or Synthetische demonstratiedata for synthetic packages) with provenance (package, period, disclosure rules), status exact/rounded/suppressed with reason and carrying region; a suppressed value has no number. Without packages the export is unchanged.',
   request: { params: regionCodeParams, query: profileQuerySchema },
   responses: {
     200: {

@@ -14,6 +14,7 @@ import { LoadError, Loading } from '../../ui/Status';
 import { zichtPaths } from '../api';
 import { CardBody } from '../card/IndicatorCardPage';
 
+import { PackageSection } from './PackageSection';
 import { PeerList } from './PeerList';
 import { ThemeTable } from './ThemeTable';
 import { WijkSection } from './WijkSection';
@@ -73,6 +74,7 @@ export function AnnexPage() {
               <ThemeTable theme={theme} level={data.region.level} />
             </section>
           ))}
+          <PackageSection packages={data.packages} level={data.region.level} />
           {data.peerGroup ? <PeerList group={data.peerGroup} name={name} /> : null}
           {data.region.level === 'gemeente' ? (
             <WijkSection code={code} name={name} catalogue={null} />

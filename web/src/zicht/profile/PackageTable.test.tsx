@@ -14,6 +14,9 @@ const pkg = (synthetic: boolean): ProfilePackage => ({
   period: '2024',
   synthetic,
   marker: synthetic ? 'Synthetische demonstratiedata' : null,
+  softwareVersion: '0.1.0',
+  importedAt: '2026-11-30T12:00:00.000Z',
+  disclosure: { minCount: 10, roundingBase: 5, dominanceShare: 0.85 },
   indicators: [
     {
       id: 'onbekende-buitenlandse-eigenaren',
@@ -23,6 +26,8 @@ const pkg = (synthetic: boolean): ProfilePackage => ({
       value: 24.62,
       status: 'exact',
       note: null,
+      reason: null,
+      carriedBy: null,
       national: 24.74,
       index: 99.5,
       peerValue: 25,
@@ -37,6 +42,8 @@ const pkg = (synthetic: boolean): ProfilePackage => ({
       value: null,
       status: 'suppressed',
       note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in NL00.',
+      reason: 'min-count',
+      carriedBy: 'NL00',
       national: null,
       index: null,
       peerValue: null,
@@ -61,10 +68,20 @@ describe('<PackageTable pkg level>', () => {
     expect(screen.getByText('Synthetische demonstratiedata', { selector: 'p' })).toBeTruthy();
     const table = screen.getByRole('table', { name: /synthetische demonstratiedata/ });
     const row = within(table).getByRole('row', { name: /onbekende of buitenlandse/ });
-    expect(row.textContent).toContain('24,6%');
-    expect(row.textContent).toContain('24,7%');
+    // Published figures keep every digit of the package; the index is rounded.
+    expect(row.textContent).toContain('24,62%');
+    expect(row.textContent).toContain('24,74%');
     expect(row.textContent).toContain('25%');
     expect(row.textContent).toContain('100');
+  });
+
+  it('says where the package comes from and which disclosure rules it applied', () => {
+    show(pkg(false));
+    const provenance = screen.getByText(/^Herkomst: pakket synthetisch-2024 \(nummer 3\)/);
+    expect(provenance.textContent).toContain('periode 2024');
+    expect(provenance.textContent).toContain('minimaal 10 eenheden per cel');
+    expect(provenance.textContent).toContain('veelvouden van 5');
+    expect(provenance.textContent).toContain('hoogstens 85% van het totaal');
   });
 
   it('shows a suppressed value by its reason, with no comparison', () => {

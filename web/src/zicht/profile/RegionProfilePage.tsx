@@ -14,7 +14,7 @@ import { zichtPaths } from '../api';
 import { levelSingular } from '../format';
 import { RegionNotes } from '../notes/RegionNotes';
 
-import { PackageTable } from './PackageTable';
+import { PackageSection } from './PackageSection';
 import { PeerList } from './PeerList';
 import { ThemeTable } from './ThemeTable';
 import { WijkSection } from './WijkSection';
@@ -84,20 +84,7 @@ export function RegionProfilePage() {
           {data.themes.map((theme) => (
             <ThemeTable key={theme.id} theme={theme} level={data.region.level} />
           ))}
-          {data.packages.length > 0 ? (
-            <section aria-labelledby="zicht-analyses">
-              <Heading level={2} id="zicht-analyses">
-                Analyses uit statistiekpakketten
-              </Heading>
-              <Paragraph>
-                Cijfers die de pijplijn uit gekoppelde microdata maakte en beveiligde (minimum
-                aantallen, afronding, onderdrukking); ze staan apart van de open data hierboven.
-              </Paragraph>
-              {data.packages.map((pkg) => (
-                <PackageTable key={pkg.id} pkg={pkg} level={data.region.level} />
-              ))}
-            </section>
-          ) : null}
+          <PackageSection packages={data.packages} level={data.region.level} />
           {data.peerGroup ? <PeerList group={data.peerGroup} name={name} /> : null}
           <RegionNotes regionCode={code} regionName={name} />
         </>
