@@ -2,6 +2,9 @@
 import type { OrganisationType, Role } from '../accounts/roles';
 import type { moduleIds } from '../contracts/accounts';
 
+import { recordLabels, statusLabels } from './reports-nl';
+import { tipStatusLabels } from './tips-nl';
+
 // Shared Dutch vocabulary (roles, organisation types, statuses, modules, audit labels) for the UI.
 
 /** Name of the application as shown in the header and page titles. */
@@ -254,11 +257,24 @@ export const auditResultLabels = {
   failure: 'Mislukt',
 } as const;
 
+/** Actions that name what they did as a last part, e.g. `report.transition.closed`. */
+const auditActionFamilies: [prefix: string, label: string, names: Record<string, string>][] = [
+  ['report.transition.', 'Melding naar stap', statusLabels],
+  ['report.record.', 'Vastgelegd bij een melding', recordLabels],
+  ['tip.status.', 'Status van een tip gewijzigd naar', tipStatusLabels],
+];
+
 /** The Dutch label of an audit action and its result, or the code itself when we have none. */
 export function auditActionLabel(
   action: string,
   result: 'success' | 'denied' | 'failure' = 'success',
 ): string {
   if (result !== 'success' && auditAttemptLabels[action]) return auditAttemptLabels[action];
-  return auditActionLabels[action] ?? action;
+  const exact = auditActionLabels[action];
+  if (exact) return exact;
+  const family = auditActionFamilies.find(([prefix]) => action.startsWith(prefix));
+  if (!family) return action;
+  const [prefix, label, names] = family;
+  const name = action.slice(prefix.length);
+  return `${label}: ${(names[name] ?? name).toLowerCase()}`;
 }

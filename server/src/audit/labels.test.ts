@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { auditActionLabels } from '../../../common/messages/nl';
+import { auditActionLabel, auditActionLabels } from '../../../common/messages/nl';
 
 const serverSource = join(import.meta.dirname, '..');
 const domains =
@@ -24,22 +24,39 @@ function sourceFiles(dir: string): string[] {
  * Every dotted action code the server can write to the audit log, read from its source: string
  * literals of the audited domains, minus those only used as log-line events (`event: '…'`).
  */
-function auditedActions(): string[] {
+function auditedActions(): { actions: string[]; families: string[] } {
   const literals = new Set<string>();
+  const families = new Set<string>();
   const logEvents = new Set<string>();
   for (const file of sourceFiles(serverSource)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(new RegExp(`'((?:${domains})\\.[A-Za-z.-]+)'`, 'g')))
       literals.add(m[1]!);
     for (const m of text.matchAll(/event: '([^']+)'/g)) logEvents.add(m[1]!);
+    for (const m of text.matchAll(new RegExp(`\`((?:${domains})\\.[A-Za-z.-]+\\.)\\$\\{`, 'g')))
+      families.add(m[1]!);
   }
-  return [...literals].filter((a) => !logEvents.has(a)).sort();
+  return {
+    actions: [...literals].filter((a) => !logEvents.has(a)).sort(),
+    families: [...families].sort(),
+  };
 }
 
 describe('audit action labels', () => {
   it('gives every action the server audits a plain Dutch label for the logbook', () => {
-    const actions = auditedActions();
+    const { actions } = auditedActions();
     expect(actions.length).toBeGreaterThan(50);
     expect(actions.filter((a) => !(a in auditActionLabels))).toEqual([]);
+  });
+
+  it('labels the actions that end in what was done (a step, a record, a tip status)', () => {
+    const { families } = auditedActions();
+    expect(families).toEqual(['report.record.', 'report.transition.', 'tip.status.']);
+    const unlabelled = families.filter((f) => auditActionLabel(`${f}x`) === `${f}x`);
+    expect(unlabelled).toEqual([]);
+    expect(auditActionLabel('report.transition.closed')).toBe('Melding naar stap: afgesloten');
+    expect(auditActionLabel('tip.status.forwarded')).toMatch(
+      /^Status van een tip gewijzigd naar: /,
+    );
   });
 });
