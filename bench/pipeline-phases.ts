@@ -23,13 +23,17 @@ if (!inDir) {
 }
 const memoryLimit = process.argv[3] ?? '3GB';
 
-const phases: [string, number][] = [];
+/** Name, wall seconds and CPU seconds (all threads: DuckDB's too) of each phase. */
+const phases: [string, number, number][] = [];
 let mark = performance.now();
+let cpuMark = process.cpuUsage();
 /** Closes the phase running since the last mark under `name`. */
 function lap(name: string) {
   const now = performance.now();
-  phases.push([name, (now - mark) / 1000]);
+  const cpu = process.cpuUsage(cpuMark);
+  phases.push([name, (now - mark) / 1000, (cpu.user + cpu.system) / 1e6]);
   mark = now;
+  cpuMark = process.cpuUsage();
 }
 
 // Input tables report only when loaded, steps when they start and finish: each `done` closes
@@ -64,11 +68,15 @@ try {
   });
   const total = (performance.now() - started) / 1000;
   mark = performance.now();
+  cpuMark = process.cpuUsage();
   await verifyPackage(out);
   lap('verify (los, ook binnen pakket)');
   process.stdout.write(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
-  for (const [name, seconds] of phases)
-    process.stdout.write(`  ${name.padEnd(36)} ${seconds.toFixed(2).padStart(7)} s\n`);
+  process.stdout.write(`  ${'phase'.padEnd(36)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)}\n`);
+  for (const [name, seconds, cpu] of phases)
+    process.stdout.write(
+      `  ${name.padEnd(36)} ${seconds.toFixed(2).padStart(7)} ${cpu.toFixed(2).padStart(7)}\n`,
+    );
   process.stdout.write(`  ${'pipeline run total'.padEnd(36)} ${total.toFixed(2).padStart(7)} s\n`);
 } finally {
   rmSync(join(out, '..'), { recursive: true, force: true });

@@ -73,6 +73,10 @@ export async function computeCells(
     progress.done(`invoer ${table}`, rows);
     index += 1;
   });
+  // Step tables are sets: every reader groups, joins or sorts them. Not keeping their rows in
+  // insertion order lets DuckDB write them from both threads without reordering. Set only now,
+  // after the input checks, whose row numbers must follow the files.
+  await duck.exec('SET preserve_insertion_order = false');
   await duck.exec(`CREATE TABLE params AS SELECT CAST(${year} AS INTEGER) AS year`);
   const stepRows: Record<string, number> = {};
   for (const step of [...preparatorySteps, ...pipelineIndicators.map((i) => i.step)]) {
