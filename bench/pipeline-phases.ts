@@ -40,7 +40,8 @@ function lap(name: string) {
 // the phase that ran since the previous one.
 const timing: PipelineProgress = {
   start() {},
-  done: (step) => lap(step === 'geheimhouding en pakket' ? 'pakketrijen, CSV, Parquet, verify' : step),
+  done: (step) =>
+    lap(step === 'geheimhouding en pakket' ? 'pakketrijen, CSV, Parquet, verify' : step),
   finish() {},
 };
 
@@ -71,7 +72,11 @@ try {
   cpuMark = process.cpuUsage();
   await verifyPackage(out);
   lap('verify (los, ook binnen pakket)');
-  process.stdout.write(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  process.stdout.write(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
   process.stdout.write(`  ${'phase'.padEnd(36)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)}\n`);
   for (const [name, seconds, cpu] of phases)
     process.stdout.write(
