@@ -99,16 +99,21 @@ export function secondarySuppression(
   });
   const suppressed = new Set(primary);
   const secondary = new Set<string>();
+  // The suppressed cells per group, kept up to date instead of recounted: the national groups
+  // (a country of 342 gemeenten) come back to the worklist after every pick in them.
+  const hidden = groups.map((group) => group.filter((k) => suppressed.has(k)).length);
   // A worklist: only the groups of a newly suppressed cell need a second look.
   const queue = groups.map((_, index) => index);
   for (let head = 0; head < queue.length; head += 1) {
-    const group = groups[queue[head] ?? 0] ?? [];
-    if (group.filter((k) => suppressed.has(k)).length !== 1) continue;
-    const pick = complement(group, byKey, suppressed);
+    const index = queue[head] ?? 0;
+    if (hidden[index] !== 1) continue;
+    const pick = complement(groups[index] ?? [], byKey, suppressed);
     if (!pick) continue;
     suppressed.add(pick);
     secondary.add(pick);
-    queue.push(...(memberOf.get(pick) ?? []));
+    const touched = memberOf.get(pick) ?? [];
+    for (const g of touched) hidden[g] = (hidden[g] ?? 0) + 1;
+    queue.push(...touched);
   }
   return secondary;
 }
