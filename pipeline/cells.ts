@@ -56,6 +56,11 @@ export function parentLevel(level: PackageLevel): PackageLevel | null {
   return index > 0 ? (packageLevels[index - 1] ?? null) : null;
 }
 
+/** The key of the cell of `indicator` at `level` and `region` with `breakdown` ('' for the total). */
+export function keyOf(indicator: string, level: string, region: string, breakdown: string): string {
+  return `${indicator}|${level}|${region}|${breakdown}`;
+}
+
 /** A key that names one cell. */
 export function cellKey(c: {
   indicator: string;
@@ -63,7 +68,7 @@ export function cellKey(c: {
   region: string;
   breakdown: string;
 }): string {
-  return `${c.indicator}|${c.level}|${c.region}|${c.breakdown}`;
+  return keyOf(c.indicator, c.level, c.region, c.breakdown);
 }
 
 /**
@@ -78,18 +83,20 @@ export function additiveGroups<
   const groups = new Map<string, string[]>();
   const add = (parent: string, child: string) => {
     if (!keys.has(parent)) return;
-    const group = groups.get(parent) ?? [parent];
-    group.push(child);
-    groups.set(parent, group);
+    const group = groups.get(parent);
+    if (group) group.push(child);
+    else groups.set(parent, [parent, child]);
   };
+  // Keys are built from their parts, not from spread copies of the cells: a national package has
+  // over a hundred thousand cells, and copying each one dominated the run and the verify.
   for (const c of cells) {
     if (c.breakdown !== '') {
-      add(cellKey({ ...c, breakdown: '' }), cellKey(c));
+      add(keyOf(c.indicator, c.level, c.region, ''), cellKey(c));
       continue;
     }
     const level = parentLevel(c.level);
     const region = parentRegion(c.level, c.region);
-    if (level && region) add(cellKey({ ...c, level, region }), cellKey(c));
+    if (level && region) add(keyOf(c.indicator, level, region, ''), cellKey(c));
   }
   return [...groups.keys()].sort().map((k) => groups.get(k) ?? []);
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { packageLevels, type RawCell } from './cells';
 import { tables, type TableName } from './contract';
-import type { Duck } from './duck';
+import type { Cell, Duck } from './duck';
 import { pipelineIndicators, preparatorySteps } from './indicators';
 import { loadInputs } from './input';
 import { quietProgress, type PipelineProgress } from './progress';
@@ -31,17 +31,19 @@ async function runStep(duck: Duck, name: string): Promise<number> {
 }
 
 async function readCells(duck: Duck, step: string): Promise<RawCell[]> {
-  const rows = await duck.all(`SELECT * FROM ${step}`);
-  return rows.map((r) => ({
-    indicator: String(r.indicator),
-    level: packageLevels.find((l) => l === r.level) ?? 'land',
-    region: String(r.region),
-    breakdown: String(r.breakdown ?? ''),
-    numerator: Number(r.numerator),
-    denominator: r.denominator === null ? null : Number(r.denominator),
-    contributors: Number(r.contributors),
-    top1: r.top1 === null ? null : Number(r.top1),
-    top2: r.top2 === null ? null : Number(r.top2),
+  const columns = await duck.columns(`SELECT * FROM ${step}`);
+  const at = (name: string, i: number): Cell => columns[name]?.[i] ?? null;
+  const numberOrNull = (v: Cell) => (v === null ? null : Number(v));
+  return (columns.indicator ?? []).map((indicator, i) => ({
+    indicator: String(indicator),
+    level: packageLevels.find((l) => l === at('level', i)) ?? 'land',
+    region: String(at('region', i)),
+    breakdown: String(at('breakdown', i) ?? ''),
+    numerator: Number(at('numerator', i)),
+    denominator: numberOrNull(at('denominator', i)),
+    contributors: Number(at('contributors', i)),
+    top1: numberOrNull(at('top1', i)),
+    top2: numberOrNull(at('top2', i)),
   }));
 }
 
@@ -73,6 +75,10 @@ export async function computeCells(
     progress.done(`invoer ${table}`, rows);
     index += 1;
   });
+  // Step tables are sets: every reader groups, joins or sorts them. Not keeping their rows in
+  // insertion order lets DuckDB write them from both threads without reordering. Set only now,
+  // after the input checks, whose row numbers must follow the files.
+  await duck.exec('SET preserve_insertion_order = false');
   await duck.exec(`CREATE TABLE params AS SELECT CAST(${year} AS INTEGER) AS year`);
   const stepRows: Record<string, number> = {};
   for (const step of [...preparatorySteps, ...pipelineIndicators.map((i) => i.step)]) {

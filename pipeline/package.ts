@@ -46,14 +46,24 @@ export function valueRows(
       carried_by: c.carriedBy,
     };
   });
-  const order = (r: ValueRow) => byId.get(r.indicator)?.index ?? 0;
-  return rows.sort(
+  // The indicator and level positions are looked up once per row, not once per comparison.
+  const ranked = rows.map((row) => ({
+    row,
+    rank:
+      (byId.get(row.indicator)?.index ?? 0) * packageLevels.length +
+      packageLevels.indexOf(row.level),
+  }));
+  ranked.sort(
     (a, b) =>
-      order(a) - order(b) ||
-      packageLevels.indexOf(a.level) - packageLevels.indexOf(b.level) ||
-      (a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : 0) ||
-      (a.breakdown < b.breakdown ? -1 : a.breakdown > b.breakdown ? 1 : 0),
+      a.rank - b.rank ||
+      (a.row.region_code < b.row.region_code
+        ? -1
+        : a.row.region_code > b.row.region_code
+          ? 1
+          : 0) ||
+      (a.row.breakdown < b.row.breakdown ? -1 : a.row.breakdown > b.row.breakdown ? 1 : 0),
   );
+  return ranked.map((r) => r.row);
 }
 
 /** values.csv: a header and one line per row; empty fields are null. No field can hold a comma. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   additiveGroups,
   cellKey,
+  keyOf,
   parentLevel,
   parentRegion,
   type RawCell,
@@ -62,12 +63,17 @@ export function primaryReason(cell: RawCell, rules: DisclosureRules): Suppressio
  */
 function complement(group: readonly string[], byKey: Map<string, RawCell>, out: Set<string>) {
   const [parent, ...children] = group;
-  const candidates = children
-    .filter((k) => !out.has(k) && (byKey.get(k)?.numerator ?? 0) > 0)
-    .sort(
-      (a, b) => (byKey.get(a)?.numerator ?? 0) - (byKey.get(b)?.numerator ?? 0) || (a < b ? -1 : 1),
-    );
-  const [first] = candidates;
+  // The smallest count, ties broken by key: one pass instead of sorting every candidate.
+  let first: string | undefined;
+  let least = Infinity;
+  for (const k of children) {
+    const n = byKey.get(k)?.numerator ?? 0;
+    if (out.has(k) || n <= 0) continue;
+    if (n < least || (n === least && first !== undefined && k < first)) {
+      first = k;
+      least = n;
+    }
+  }
   if (first) return first;
   return parent && !out.has(parent) ? parent : undefined;
 }
@@ -85,34 +91,41 @@ export function secondarySuppression(
   const groups = additiveGroups(cells);
   const memberOf = new Map<string, number[]>();
   groups.forEach((group, index) => {
-    for (const key of group) memberOf.set(key, [...(memberOf.get(key) ?? []), index]);
+    for (const key of group) {
+      const member = memberOf.get(key);
+      if (member) member.push(index);
+      else memberOf.set(key, [index]);
+    }
   });
   const suppressed = new Set(primary);
   const secondary = new Set<string>();
+  // The suppressed cells per group, kept up to date instead of recounted: the national groups
+  // (a country of 342 gemeenten) come back to the worklist after every pick in them.
+  const hidden = groups.map((group) => group.filter((k) => suppressed.has(k)).length);
   // A worklist: only the groups of a newly suppressed cell need a second look.
   const queue = groups.map((_, index) => index);
   for (let head = 0; head < queue.length; head += 1) {
-    const group = groups[queue[head] ?? 0] ?? [];
-    if (group.filter((k) => suppressed.has(k)).length !== 1) continue;
-    const pick = complement(group, byKey, suppressed);
+    const index = queue[head] ?? 0;
+    if (hidden[index] !== 1) continue;
+    const pick = complement(groups[index] ?? [], byKey, suppressed);
     if (!pick) continue;
     suppressed.add(pick);
     secondary.add(pick);
-    queue.push(...(memberOf.get(pick) ?? []));
+    const touched = memberOf.get(pick) ?? [];
+    for (const g of touched) hidden[g] = (hidden[g] ?? 0) + 1;
+    queue.push(...touched);
   }
   return secondary;
 }
 
 /** The nearest published cell above a suppressed one: its total, else its region's ancestors. */
 function carrier(cell: RawCell, published: ReadonlySet<string>): string | null {
-  if (cell.breakdown !== '') {
-    const total = { ...cell, breakdown: '' };
-    return published.has(cellKey(total)) ? cell.region : null;
-  }
+  if (cell.breakdown !== '')
+    return published.has(keyOf(cell.indicator, cell.level, cell.region, '')) ? cell.region : null;
   let level = parentLevel(cell.level);
   let region = parentRegion(cell.level, cell.region);
   while (level && region) {
-    if (published.has(cellKey({ ...cell, level, region }))) return region;
+    if (published.has(keyOf(cell.indicator, level, region, ''))) return region;
     const next = parentLevel(level);
     region = parentRegion(level, region);
     level = next;
@@ -127,16 +140,17 @@ function carrier(cell: RawCell, published: ReadonlySet<string>): string | null {
  * still carries them. This is the only way cells reach a package.
  */
 export function protect(cells: readonly RawCell[], rules: DisclosureRules): SafeCell[] {
+  const keys = cells.map(cellKey);
   const reasons = new Map<string, SuppressionReason>();
-  for (const cell of cells) {
+  cells.forEach((cell, i) => {
     const reason = primaryReason(cell, rules);
-    if (reason) reasons.set(cellKey(cell), reason);
-  }
+    if (reason) reasons.set(keys[i] ?? '', reason);
+  });
   for (const key of secondarySuppression(cells, new Set(reasons.keys())))
     reasons.set(key, 'secondary');
-  const published = new Set(cells.map(cellKey).filter((k) => !reasons.has(k)));
-  return cells.map((cell) => {
-    const reason = reasons.get(cellKey(cell)) ?? null;
+  const published = new Set(keys.filter((k) => !reasons.has(k)));
+  return cells.map((cell, i) => {
+    const reason = reasons.get(keys[i] ?? '') ?? null;
     const base = {
       indicator: cell.indicator,
       level: cell.level,

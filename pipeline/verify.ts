@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { regionCodePatterns } from '../common/statistics/levels';
 
-import { additiveGroups, cellKey, packageLevels, type PackageLevel } from './cells';
+import { additiveGroups, cellKey, keyOf, packageLevels, type PackageLevel } from './cells';
 import { literal, openDuck } from './duck';
 import { manifestSchema, valueColumns, type Manifest } from './manifest';
 import { sha256, valuesCsvReader } from './package';
@@ -32,10 +32,10 @@ export function parseValuesCsv(csv: string, violations: string[]): TextRow[] {
       );
       return;
     }
-    const fields = Object.fromEntries(
-      valueColumns.map((c, i) => [c, parts[i] ?? '']),
-    ) as TextRow['fields'];
-    rows.push({ line: index + 2, fields });
+    // Assigned in column order, so every row shares one object shape (fast to read back).
+    const fields = {} as Record<string, string>;
+    valueColumns.forEach((c, i) => (fields[c] = parts[i] ?? ''));
+    rows.push({ line: index + 2, fields: fields as TextRow['fields'] });
   });
   return rows;
 }
@@ -102,16 +102,19 @@ export function verifyRows(manifest: Manifest, rows: readonly TextRow[]): string
   const seen = new Map<string, number>();
   for (const row of rows) {
     checkRow(row, manifest, out);
-    const key = cellKey({ ...row.fields, region: row.fields.region_code });
+    const f = row.fields;
+    const key = keyOf(f.indicator, f.level, f.region_code, f.breakdown);
     if (seen.has(key)) out.push(`values.csv regel ${row.line}: dubbel met regel ${seen.get(key)}`);
     seen.set(key, row.line);
   }
   const cells = rows
     .filter((r) => (packageLevels as readonly string[]).includes(r.fields.level))
-    .map((r) => ({
-      ...r.fields,
-      level: r.fields.level as PackageLevel,
-      region: r.fields.region_code,
+    .map(({ fields: f }) => ({
+      indicator: f.indicator,
+      level: f.level as PackageLevel,
+      region: f.region_code,
+      breakdown: f.breakdown,
+      status: f.status,
     }));
   const suppressed = new Set(cells.filter((c) => c.status === 'suppressed').map(cellKey));
   for (const group of additiveGroups(cells)) {

@@ -2,13 +2,25 @@
 -- drug_suspect_flows (woon- en pleeggemeenten van drugsverdachten): drug suspects by the
 -- gemeente where they live (region) and the gemeente where they offended (breakdown). The unit
 -- is a suspect–offence gemeente pair, so a region's total is exactly the sum of its breakdown.
-WITH pairs AS (
-  SELECT DISTINCT s.person_id, r.gemeente AS home, s.offence_gemeente AS offence
+WITH suspicions AS (
+  SELECT s.person_id, s.offence_gemeente
   FROM drug_suspects s
-  -- Suspects without a registered address cannot be given a home gemeente.
-  JOIN residents r ON r.person_id = s.person_id
   -- Suspicions in the reference year.
   WHERE extract(YEAR FROM s.date) = (SELECT year FROM params)
+),
+-- Where the suspects live. Only they are placed: DuckDB would otherwise join all 18 million
+-- persons to their household (as residents.sql does) to keep a few tens of thousands.
+suspect_homes AS (
+  SELECT p.person_id, h.gemeente
+  FROM persons p
+  JOIN household_areas h ON h.household_id = p.household_id
+  WHERE p.person_id IN (SELECT person_id FROM suspicions)
+),
+pairs AS (
+  SELECT DISTINCT s.person_id, r.gemeente AS home, s.offence_gemeente AS offence
+  FROM suspicions s
+  -- Suspects without a registered address cannot be given a home gemeente.
+  JOIN suspect_homes r ON r.person_id = s.person_id
 )
 SELECT
   'drugsverdachten-woon-pleeggemeente' AS indicator,

@@ -2,7 +2,6 @@
 -- household_areas: every household with the area of its address and the most it could spend on
 -- property (household_capacity). Joined once here because four steps need it; a household
 -- without a known address cannot be placed in an area, so it counts nowhere.
-SELECT h.household_id, a.buurt, a.wijk, a.gemeente, c.max_spend
-FROM households h
-JOIN areas a ON a.address_id = h.address_id
-JOIN household_capacity c ON c.household_id = h.household_id
+SELECT c.household_id, a.buurt, a.wijk, a.gemeente, c.max_spend
+FROM household_capacity c
+JOIN areas a ON a.address_id = c.address_id

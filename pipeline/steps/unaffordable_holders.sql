@@ -13,9 +13,17 @@ WITH holdings AS (
   GROUP BY o.owner_id
   -- Two or more dwellings: one home, however expensive, is not this pattern.
   HAVING count(*) >= 2
+),
+-- Where the holders live. Only they are placed: DuckDB would otherwise join all 18 million
+-- persons to their household (as residents.sql does) to keep a few hundred thousand.
+holder_residents AS (
+  SELECT p.person_id, r.buurt, r.wijk, r.gemeente, r.max_spend
+  FROM persons p
+  JOIN household_areas r ON r.household_id = p.household_id
+  WHERE p.person_id IN (SELECT person_id FROM holdings)
 )
 SELECT h.person_id, r.buurt, r.wijk, r.gemeente, h.dwellings
 FROM holdings h
-JOIN residents r ON r.person_id = h.person_id
+JOIN holder_residents r ON r.person_id = h.person_id
 -- The holdings are worth more than the household could ever have financed.
 WHERE h.value > r.max_spend
