@@ -33,6 +33,8 @@ export interface TableSpec {
   readonly name: TableName;
   readonly about: string;
   readonly columns: readonly ColumnSpec[];
+  /** The column that identifies a row: each value once, or every join on it counts double. */
+  readonly key?: string;
 }
 
 /** Every input table; all are required, so a run never silently drops an indicator. */
@@ -66,6 +68,7 @@ const col = (name: string, type: ColumnType, about: string, nullable = false): C
 export const tables: readonly TableSpec[] = [
   {
     name: 'persons',
+    key: 'person_id',
     about: 'registered persons (BRP-like), one row per person',
     columns: [
       col('person_id', 'id', 'pseudonymous person id'),
@@ -75,6 +78,7 @@ export const tables: readonly TableSpec[] = [
   },
   {
     name: 'households',
+    key: 'household_id',
     about: 'households with their address and finances',
     columns: [
       col('household_id', 'id', 'pseudonymous household id'),
@@ -85,6 +89,7 @@ export const tables: readonly TableSpec[] = [
   },
   {
     name: 'addresses',
+    key: 'address_id',
     about: 'verblijfsobjecten: every address, dwelling or not',
     columns: [
       col('address_id', 'id', 'pseudonymous address id'),
@@ -117,6 +122,7 @@ export const tables: readonly TableSpec[] = [
   },
   {
     name: 'establishments',
+    key: 'establishment_id',
     about: 'business establishments (KvK-like)',
     columns: [
       col('establishment_id', 'id', 'pseudonymous establishment id'),

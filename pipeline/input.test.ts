@@ -75,6 +75,19 @@ describe('loadInputs(duck, dir)', () => {
     ]);
   });
 
+  it('refuses a key that names two rows, with the first such value and where it occurs', async () => {
+    edit('households.csv', (lines) => {
+      const first = lines[1]!.split(',')[0]!;
+      lines[4] = [first, ...lines[4]!.split(',').slice(1)].join(',');
+      return lines;
+    });
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /^households\.csv: kolom household_id moet elke rij één keer noemen, maar 1 waarde komt vaker voor; de eerste: \S+ \(regel 2 en regel 5\)$/,
+    );
+  });
+
   it('checks typed Parquet columns as they are stored, and still names each bad value', async () => {
     const duck = await openDuck();
     try {

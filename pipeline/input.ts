@@ -59,9 +59,14 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
   );
   const raw = `(SELECT ${spec.columns.map((c, i) => (native[i] ? `"${c.name}"` : `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`)).join(', ')} FROM ${reader(file)})`;
   const conditions = spec.columns.map((c, i) => native[i] ?? invalidCondition(c, `"${c.name}"`));
+  // One read of the file for both checks: bad values, and a key that occurs more than once.
+  const keyed = spec.key ? `count(DISTINCT "${spec.key}")` : 'count(*)';
   const [count] = await duck.all(
-    `SELECT count(*) FILTER (WHERE ${conditions.join(' OR ')}) AS bad FROM ${raw}`,
+    `SELECT count(*) FILTER (WHERE ${conditions.join(' OR ')}) AS bad,
+            count(*) - ${keyed} AS repeated FROM ${raw}`,
   );
+  if (count && count.bad === 0 && Number(count.repeated) > 0 && spec.key)
+    return repeatedKeyProblems(duck, spec.key, Number(count.repeated), raw, file, name);
   if (!count || count.bad === 0) {
     // A Parquet column of the right type is used as it is; anything else goes through text.
     const typed = spec.columns.map((c, i) =>
@@ -92,6 +97,28 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
   if (Number(count.bad) > bad.length)
     problems.push(`${name}: nog ${Number(count.bad) - bad.length} ongeldige rijen`);
   return problems;
+}
+
+/** Names the first value of the key that occurs more than once, and where it occurs. */
+async function repeatedKeyProblems(
+  duck: Duck,
+  key: string,
+  repeated: number,
+  raw: string,
+  file: string,
+  name: string,
+): Promise<string[]> {
+  const [first] = await duck.all(
+    `SELECT "${key}" AS value, min(_row) AS first_row, list(_row ORDER BY _row)[2] AS second_row
+       FROM (SELECT row_number() OVER () AS _row, "${key}" FROM ${raw})
+      GROUP BY 1 HAVING count(*) > 1 ORDER BY min(_row) LIMIT 1`,
+  );
+  return [
+    `${name}: kolom ${key} moet elke rij één keer noemen, maar ${repeated} ${repeated === 1 ? 'waarde komt' : 'waarden komen'} vaker voor` +
+      (first
+        ? `; de eerste: ${String(first.value)} (${position(file, Number(first.first_row))} en ${position(file, Number(first.second_row))})`
+        : ''),
+  ];
 }
 
 /**
