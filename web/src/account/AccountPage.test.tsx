@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // SPDX-License-Identifier: EUPL-1.2
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
@@ -110,6 +110,9 @@ describe('/account', () => {
     expect(await screen.findByText('U bent overal uitgelogd.')).toBeTruthy();
     expect(location()).toBe('/inloggen');
     expect(signedOut).toBe(true);
-    expect(screen.getByRole('heading', { level: 1 })).toBe(document.activeElement);
+    // Focus moves in an effect once the sign-in page has rendered its heading.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toBe(document.activeElement),
+    );
   });
 });

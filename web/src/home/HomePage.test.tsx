@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // SPDX-License-Identifier: EUPL-1.2
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { buildMe } from '../test/fixtures';
@@ -37,7 +37,7 @@ describe('/ (home)', () => {
     await user.click(await screen.findByRole('link', { name: 'Zicht' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Zicht: kaart' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(document.title).toBe('Zicht: kaart — Weerbaar');
   });
 });
