@@ -5,6 +5,7 @@ import { regionLevelSchema, valueStatusSchema } from '../statistics/levels';
 
 import { yearParam } from './regions';
 import { indicatorSummarySchema } from './statistics';
+import { packageSchema } from './statistics-packages';
 
 /** CSV also by `Accept: text/csv`; the parameter serves plain download links (CSV, XLSX). */
 const formatParam = z.enum(['json', 'csv', 'xlsx']).optional();
@@ -176,21 +177,13 @@ export const profilePackageIndicatorSchema = z.object({
   parentValue: z.number().nullable(),
 });
 
-/** A statistics package's figures for one region, with its synthetic marker. */
-export const profilePackageSchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  period: z.string(),
-  synthetic: z.boolean(),
-  /** "Synthetische demonstratiedata" for synthetic packages, else null: show it with every number. */
-  marker: z.string().nullable(),
-  /** Provenance, so an export of these figures says where they come from. */
-  softwareVersion: z.string(),
-  importedAt: z.string(),
-  /** The disclosure rules the pipeline applied (minimum count, rounding, dominance). */
-  disclosure: z.record(z.string(), z.unknown()),
-  indicators: z.array(profilePackageIndicatorSchema),
-});
+/**
+ * A statistics package's figures for one region: the package as listed (provenance, disclosure
+ * rules, synthetic marker to show with every number) with this region's values.
+ */
+export const profilePackageSchema = packageSchema
+  .omit({ indicators: true })
+  .extend({ indicators: z.array(profilePackageIndicatorSchema) });
 export type ProfilePackage = z.infer<typeof profilePackageSchema>;
 
 export const regionProfileSchema = z.object({

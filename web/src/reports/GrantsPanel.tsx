@@ -8,10 +8,9 @@ import { useQuery } from '../api/use-query';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { FormField } from '../ui/FormField';
 import { Heading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 import { TextareaField } from '../ui/Textarea';
 import { TextField } from '../ui/Textbox';
@@ -150,19 +149,17 @@ function GrantForm({
       <Heading level={3}>Toegang geven</Heading>
       <ErrorSummary errors={form.errors} idFor={idFor} />
       <form noValidate className="weerbaar-form" onSubmit={(e) => void submit(e)}>
-        <FormField id={idFor('userId')} label="Aan wie?" error={form.errors.fields.userId}>
-          {(c) => (
-            <Select
-              {...c}
-              value={userId}
-              onValueChange={setUserId}
-              options={[
-                { value: '', label: 'Kies een persoon' },
-                ...candidates.map((p) => ({ value: p.id, label: p.name })),
-              ]}
-            />
-          )}
-        </FormField>
+        <SelectField
+          id={idFor('userId')}
+          label="Aan wie?"
+          error={form.errors.fields.userId}
+          value={userId}
+          onValueChange={setUserId}
+          options={[
+            { value: '', label: 'Kies een persoon' },
+            ...candidates.map((p) => ({ value: p.id, label: p.name })),
+          ]}
+        />
         <TextareaField
           id={idFor('reason')}
           label="Waarom heeft deze persoon de melding nodig?"

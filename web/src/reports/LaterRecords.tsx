@@ -4,8 +4,7 @@ import { useState } from 'react';
 
 import type { ReportRecords } from '../../../common/contracts/report-records';
 import type { ReportDetail } from '../../../common/contracts/reports';
-import { FormField } from '../ui/FormField';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { TextareaField } from '../ui/Textarea';
 import { TextField } from '../ui/Textbox';
 
@@ -135,20 +134,14 @@ export function OmDecisionForm({
         damageRecovery: damage.trim() || undefined,
       })}
     >
-      <FormField
+      <SelectField
         id="aangifte-omDecision"
         label="Wat heeft het OM besloten?"
         description="Zolang de beslissing niet bekend is of er vervolging is, wordt niets van deze melding verwijderd."
-      >
-        {(c) => (
-          <Select
-            {...c}
-            value={decision}
-            onValueChange={(v) => setDecision(v as Aangifte['omDecision'])}
-            options={omDecisions}
-          />
-        )}
-      </FormField>
+        value={decision}
+        onValueChange={(v) => setDecision(v as Aangifte['omDecision'])}
+        options={omDecisions}
+      />
       <TextareaField
         id="aangifte-outcome"
         label="Uitspraak of afloop (mag leeg)"

@@ -19,8 +19,7 @@ import {
 } from '../../../common/workflow/taxonomy';
 import { Button, ButtonGroup } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { FormField } from '../ui/FormField';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { CheckboxField, TextareaField } from '../ui/Textarea';
 import { TextField } from '../ui/Textbox';
 import { useFormErrors } from '../ui/use-form-errors';
@@ -122,39 +121,27 @@ export function ReportForm({
         }}
       >
         {chooses ? (
-          <FormField
+          <SelectField
             id={idFor('organisationCode')}
             label="Bij welke organisatie meldt u dit?"
             description="U hoort bij meer organisaties. Alleen de gekozen organisatie ziet uw melding."
             error={form.errors.fields.organisationCode}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                options={[
-                  { value: '', label: 'Kies een organisatie' },
-                  ...organisations.map((o) => ({ value: o.code, label: o.name })),
-                ]}
-                value={organisation}
-                onValueChange={setOrganisation}
-              />
-            )}
-          </FormField>
+            options={[
+              { value: '', label: 'Kies een organisatie' },
+              ...organisations.map((o) => ({ value: o.code, label: o.name })),
+            ]}
+            value={organisation}
+            onValueChange={setOrganisation}
+          />
         ) : null}
-        <FormField
+        <SelectField
           id={idFor('category')}
           label="Wat is er gebeurd?"
           error={form.errors.fields.category}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              options={options(reportCategories, categoryLabels)}
-              value={category}
-              onValueChange={(v) => setCategory(v as ReportCategory)}
-            />
-          )}
-        </FormField>
+          options={options(reportCategories, categoryLabels)}
+          value={category}
+          onValueChange={(v) => setCategory(v as ReportCategory)}
+        />
         <TextareaField
           id={idFor('content.description')}
           label="Omschrijving"
@@ -163,34 +150,22 @@ export function ReportForm({
           onValueChange={setDescription}
           error={form.errors.fields['content.description']}
         />
-        <FormField
+        <SelectField
           id={idFor('targetRole')}
           label="Tegen wie was het gericht?"
           error={form.errors.fields.targetRole}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              options={options(targetRoles, targetRoleLabels)}
-              value={targetRole}
-              onValueChange={(v) => setTargetRole(v as TargetRole)}
-            />
-          )}
-        </FormField>
-        <FormField
+          options={options(targetRoles, targetRoleLabels)}
+          value={targetRole}
+          onValueChange={(v) => setTargetRole(v as TargetRole)}
+        />
+        <SelectField
           id={idFor('channel')}
           label="Hoe gebeurde het?"
           error={form.errors.fields.channel}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              options={options(reportChannels, channelLabels)}
-              value={channel}
-              onValueChange={(v) => setChannel(v as ReportChannel)}
-            />
-          )}
-        </FormField>
+          options={options(reportChannels, channelLabels)}
+          value={channel}
+          onValueChange={(v) => setChannel(v as ReportChannel)}
+        />
         <TextField
           id={idFor('occurredAt')}
           label="Wanneer? (mag leeg)"
@@ -244,21 +219,15 @@ export function ReportForm({
             error={form.errors.fields['onBehalfOf.name']}
           />
         ) : null}
-        <FormField
+        <SelectField
           id={idFor('confidentiality')}
           label="Wie mag uw melding behandelen?"
           description="Kiest u de vertrouwenspersoon, dan ziet de griffie of het college uw naam niet."
           error={form.errors.fields.confidentiality}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              options={options(['line', 'vertrouwenspersoon'] as const, confidentialityLabels)}
-              value={confidentiality}
-              onValueChange={(v) => setConfidentiality(v as Confidentiality)}
-            />
-          )}
-        </FormField>
+          options={options(['line', 'vertrouwenspersoon'] as const, confidentialityLabels)}
+          value={confidentiality}
+          onValueChange={(v) => setConfidentiality(v as Confidentiality)}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="primary" busy={busy === 'submit'}>
             Melding versturen

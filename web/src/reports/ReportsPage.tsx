@@ -8,11 +8,10 @@ import { errorMessage } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
-import { FormField } from '../ui/FormField';
 import { Heading, PageHeading } from '../ui/Heading';
 import { ButtonLink, Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../ui/Table';
 
 import { EmergencyNotice } from './EmergencyNotice';
@@ -80,23 +79,17 @@ export function ReportsPage() {
       ) : null}
       {several ? (
         <div className="weerbaar-form">
-          <FormField
+          <SelectField
             id="meldingen-organisatie"
             label="Organisatie"
             description="U hoort bij meer organisaties. Kies welke meldingen u wilt zien."
-          >
-            {(control) => (
-              <Select
-                {...control}
-                value={chosen}
-                onValueChange={(code) => setSearch(code ? { organisatie: code } : {})}
-                options={[
-                  { value: '', label: 'Alle organisaties' },
-                  ...organisations.map((o) => ({ value: o.code, label: o.name })),
-                ]}
-              />
-            )}
-          </FormField>
+            value={chosen}
+            onValueChange={(code) => setSearch(code ? { organisatie: code } : {})}
+            options={[
+              { value: '', label: 'Alle organisaties' },
+              ...organisations.map((o) => ({ value: o.code, label: o.name })),
+            ]}
+          />
         </div>
       ) : null}
       {query.status === 'error' ? <Alert type="error">{errorMessage(query.error)}</Alert> : null}

@@ -7,11 +7,10 @@ import { recordKinds } from '../../../common/workflow/template';
 import { errorMessage } from '../api/client';
 import { Alert } from '../ui/Alert';
 import { Button, ButtonGroup } from '../ui/Button';
-import { FormField } from '../ui/FormField';
 import { Heading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { CheckboxField, TextareaField } from '../ui/Textarea';
 
 import { CheckInsForm, OmDecisionForm } from './LaterRecords';
@@ -135,16 +134,13 @@ function AssignForm({
     <>
       <Heading level={3}>Overdragen of opschalen</Heading>
       <div className="weerbaar-form">
-        <FormField id="toewijzen-aan" label="Behandelaar">
-          {(c) => (
-            <Select
-              {...c}
-              value={assignee}
-              onValueChange={setAssignee}
-              options={report.handlers.map((h) => ({ value: h.id, label: h.name }))}
-            />
-          )}
-        </FormField>
+        <SelectField
+          id="toewijzen-aan"
+          label="Behandelaar"
+          value={assignee}
+          onValueChange={setAssignee}
+          options={report.handlers.map((h) => ({ value: h.id, label: h.name }))}
+        />
         <TextareaField
           id="toewijzen-reden"
           label="Reden"

@@ -18,11 +18,10 @@ import { useMe } from '../session/session-context';
 import { Alert } from '../ui/Alert';
 import { Button, ButtonGroup } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { FormField } from '../ui/FormField';
 import { PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { useFormErrors } from '../ui/use-form-errors';
 
 import { WorkflowStepFields } from './WorkflowStepFields';
@@ -135,19 +134,16 @@ function WorkflowForm({ code, template }: { code: string; template: WorkflowTemp
         ))}
         {unused.length > 0 ? (
           <div className="weerbaar-inline-fields">
-            <FormField id="stap-toevoegen" label="Stap toevoegen">
-              {(c) => (
-                <Select
-                  {...c}
-                  value={adding}
-                  onValueChange={(v) => setAdding(v as ReportStatus | '')}
-                  options={[
-                    { value: '', label: 'Kies een stap' },
-                    ...unused.map((s) => ({ value: s, label: statusLabels[s] })),
-                  ]}
-                />
-              )}
-            </FormField>
+            <SelectField
+              id="stap-toevoegen"
+              label="Stap toevoegen"
+              value={adding}
+              onValueChange={(v) => setAdding(v as ReportStatus | '')}
+              options={[
+                { value: '', label: 'Kies een stap' },
+                ...unused.map((s) => ({ value: s, label: statusLabels[s] })),
+              ]}
+            />
             <Button onClick={add}>Toevoegen</Button>
           </div>
         ) : null}

@@ -4,7 +4,7 @@ import { recordKinds } from '../../../common/workflow/template';
 import { Button } from '../ui/Button';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { FormField } from '../ui/FormField';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { Textbox } from '../ui/Textbox';
 
 import { controlId, fixedSteps, type StepDraft } from './workflow-form';
@@ -62,16 +62,14 @@ export function WorkflowStepFields({
         <p className="utrecht-paragraph">De melder schrijft de melding en verstuurt haar.</p>
       ) : (
         <>
-          <FormField id={id('owner')} label="Wie is verantwoordelijk?" error={error('owner')}>
-            {(c) => (
-              <Select
-                {...c}
-                value={step.owner}
-                onValueChange={(v) => onChange({ owner: v as StepDraft['owner'] })}
-                options={options(ownerLabels)}
-              />
-            )}
-          </FormField>
+          <SelectField
+            id={id('owner')}
+            label="Wie is verantwoordelijk?"
+            error={error('owner')}
+            value={step.owner}
+            onValueChange={(v) => onChange({ owner: v as StepDraft['owner'] })}
+            options={options(ownerLabels)}
+          />
           <FormField
             id={id('amount')}
             label="Termijn"
@@ -110,16 +108,13 @@ export function WorkflowStepFields({
             )}
           </FormField>
           {step.unit !== 'none' ? (
-            <FormField id={id('from')} label="De termijn telt vanaf">
-              {(c) => (
-                <Select
-                  {...c}
-                  value={step.from}
-                  onValueChange={(v) => onChange({ from: v as StepDraft['from'] })}
-                  options={options(fromLabels)}
-                />
-              )}
-            </FormField>
+            <SelectField
+              id={id('from')}
+              label="De termijn telt vanaf"
+              value={step.from}
+              onValueChange={(v) => onChange({ from: v as StepDraft['from'] })}
+              options={options(fromLabels)}
+            />
           ) : null}
           <CheckboxGroup
             id={id('requiredRecords')}

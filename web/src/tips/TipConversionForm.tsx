@@ -8,10 +8,9 @@ import { useQuery } from '../api/use-query';
 import { reportListSchema, reportsPath } from '../reports/api';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { FormField } from '../ui/FormField';
 import { Heading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { useFormErrors } from '../ui/use-form-errors';
 
 import { convertTip } from './api';
@@ -78,33 +77,25 @@ export function TipConversionForm({
           void send({ version: tip.version, category, targetRole });
         }}
       >
-        <FormField id={idFor('category')} label="Soort voorval" error={form.errors.fields.category}>
-          {(control) => (
-            <Select
-              {...control}
-              options={convertibleCategories.map((value) => ({
-                value,
-                label: categoryLabels[value],
-              }))}
-              value={category}
-              onValueChange={(v) => setCategory(v as Convertible)}
-            />
-          )}
-        </FormField>
-        <FormField
+        <SelectField
+          id={idFor('category')}
+          label="Soort voorval"
+          error={form.errors.fields.category}
+          options={convertibleCategories.map((value) => ({
+            value,
+            label: categoryLabels[value],
+          }))}
+          value={category}
+          onValueChange={(v) => setCategory(v as Convertible)}
+        />
+        <SelectField
           id={idFor('targetRole')}
           label="Tegen wie was het gericht?"
           error={form.errors.fields.targetRole}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              options={targetRoles.map((value) => ({ value, label: targetRoleLabels[value] }))}
-              value={targetRole}
-              onValueChange={(v) => setTargetRole(v as TargetRole)}
-            />
-          )}
-        </FormField>
+          options={targetRoles.map((value) => ({ value, label: targetRoleLabels[value] }))}
+          value={targetRole}
+          onValueChange={(v) => setTargetRole(v as TargetRole)}
+        />
         <Button type="submit" busy={busy}>
           Melding maken van deze tip
         </Button>
@@ -118,26 +109,20 @@ export function TipConversionForm({
             if (reportId) void send({ version: tip.version, reportId });
           }}
         >
-          <FormField
+          <SelectField
             id={idFor('reportId')}
             label="Of koppel aan een bestaande melding"
             error={form.errors.fields.reportId}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                options={[
-                  { value: '', label: 'Kies een melding' },
-                  ...cases.map((r) => ({
-                    value: r.id,
-                    label: `${r.reference} (${categoryLabels[r.category]})`,
-                  })),
-                ]}
-                value={reportId}
-                onValueChange={setReportId}
-              />
-            )}
-          </FormField>
+            options={[
+              { value: '', label: 'Kies een melding' },
+              ...cases.map((r) => ({
+                value: r.id,
+                label: `${r.reference} (${categoryLabels[r.category]})`,
+              })),
+            ]}
+            value={reportId}
+            onValueChange={setReportId}
+          />
           <Button type="submit" busy={busy} disabled={!reportId}>
             Koppelen
           </Button>

@@ -10,7 +10,7 @@ import { FormField } from '../ui/FormField';
 import { PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { LoadError, Loading } from '../ui/Status';
 import { TextareaField } from '../ui/Textarea';
 import { TextField } from '../ui/Textbox';
@@ -101,20 +101,14 @@ export function TipFormPage() {
           void send();
         }}
       >
-        <FormField
+        <SelectField
           id={idFor('category')}
           label="Waar gaat uw tip over?"
           error={form.errors.fields.category}
-        >
-          {(control) => (
-            <Select
-              {...control}
-              options={box.categories.map((value) => ({ value, label: tipCategoryLabels[value] }))}
-              value={category}
-              onValueChange={(v) => setCategory(v as TipCategory)}
-            />
-          )}
-        </FormField>
+          options={box.categories.map((value) => ({ value, label: tipCategoryLabels[value] }))}
+          value={category}
+          onValueChange={(v) => setCategory(v as TipCategory)}
+        />
         <TextareaField
           id={idFor('description')}
           label="Wat is er aan de hand?"

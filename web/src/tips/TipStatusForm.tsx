@@ -15,9 +15,8 @@ import {
 } from '../../../common/messages/tips-nl';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { FormField } from '../ui/FormField';
 import { Heading } from '../ui/Heading';
-import { Select } from '../ui/Select';
+import { SelectField } from '../ui/Select';
 import { TextField } from '../ui/Textbox';
 import { useFormErrors } from '../ui/use-form-errors';
 
@@ -63,50 +62,36 @@ export function TipStatusForm({ tip, onDone }: { tip: TipDetail; onDone: (t: Tip
       </Heading>
       <ErrorSummary errors={form.errors} idFor={idFor} />
       <form noValidate className="weerbaar-form" onSubmit={(e) => void submit(e)}>
-        <FormField id={idFor('to')} label="Nieuwe status" error={form.errors.fields.to}>
-          {(control) => (
-            <Select
-              {...control}
-              options={tipStatuses.map((value) => ({ value, label: tipStatusLabels[value] }))}
-              value={to}
-              onValueChange={(v) => setTo(v as TipStatus)}
-            />
-          )}
-        </FormField>
+        <SelectField
+          id={idFor('to')}
+          label="Nieuwe status"
+          error={form.errors.fields.to}
+          options={tipStatuses.map((value) => ({ value, label: tipStatusLabels[value] }))}
+          value={to}
+          onValueChange={(v) => setTo(v as TipStatus)}
+        />
         {to === 'forwarded' ? (
-          <FormField
+          <SelectField
             id={idFor('forwardedTo')}
             label="Doorgezet aan"
             error={form.errors.fields.forwardedTo}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                options={forwardTargets.map((value) => ({
-                  value,
-                  label: forwardTargetLabels[value],
-                }))}
-                value={forwardedTo}
-                onValueChange={(v) => setForwardedTo(v as Forward)}
-              />
-            )}
-          </FormField>
+            options={forwardTargets.map((value) => ({
+              value,
+              label: forwardTargetLabels[value],
+            }))}
+            value={forwardedTo}
+            onValueChange={(v) => setForwardedTo(v as Forward)}
+          />
         ) : null}
         {to === 'closed' ? (
-          <FormField
+          <SelectField
             id={idFor('closeReason')}
             label="Reden van afsluiten"
             error={form.errors.fields.closeReason}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                options={closeReasons.map((value) => ({ value, label: closeReasonLabels[value] }))}
-                value={closeReason}
-                onValueChange={(v) => setCloseReason(v as CloseReason)}
-              />
-            )}
-          </FormField>
+            options={closeReasons.map((value) => ({ value, label: closeReasonLabels[value] }))}
+            value={closeReason}
+            onValueChange={(v) => setCloseReason(v as CloseReason)}
+          />
         ) : null}
         <TextField
           id={idFor('note')}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 
-import type { ControlProps } from './FormField';
+import { FormField, type ControlProps } from './FormField';
 
 /** One choice of a Select. */
 export interface SelectOption {
@@ -9,19 +9,15 @@ export interface SelectOption {
   label: string;
 }
 
-/** A native select with the NL Design System style; use it inside FormField. */
-export function Select({
-  options,
-  value,
-  onValueChange,
-  invalid,
-  ...rest
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> &
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> &
   ControlProps & {
     options: readonly SelectOption[];
     value: string;
     onValueChange: (value: string) => void;
-  }) {
+  };
+
+/** A native select with the NL Design System style; use it inside FormField. */
+export function Select({ options, value, onValueChange, invalid, ...rest }: SelectProps) {
   return (
     <select
       {...rest}
@@ -35,5 +31,25 @@ export function Select({
         </option>
       ))}
     </select>
+  );
+}
+
+/** A labelled select: FormField and Select together, as TextareaField is for a textarea. */
+export function SelectField({
+  id,
+  label,
+  description,
+  error,
+  ...select
+}: Omit<SelectProps, keyof ControlProps> & {
+  id: string;
+  label: string;
+  description?: ReactNode;
+  error?: string | undefined;
+}) {
+  return (
+    <FormField id={id} label={label} description={description} error={error}>
+      {(control) => <Select {...control} {...select} />}
+    </FormField>
   );
 }

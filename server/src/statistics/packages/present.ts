@@ -13,9 +13,8 @@ interface Manifest {
 const manifestOf = (row: PackageRecord): Manifest =>
   (typeof row.manifest === 'string' ? JSON.parse(row.manifest) : row.manifest) as Manifest;
 
-/** A package with its provenance, indicators and the synthetic marker. */
-export function presentPackage(row: PackageRecord): PackageView {
-  const manifest = manifestOf(row);
+/** A package's provenance and synthetic marker, as both the list and a region profile give it. */
+function provenanceOf(row: PackageRecord, manifest: Manifest): Omit<PackageView, 'indicators'> {
   return {
     id: Number(row.id),
     name: row.name,
@@ -25,6 +24,14 @@ export function presentPackage(row: PackageRecord): PackageView {
     softwareVersion: row.software_version,
     importedAt: new Date(row.imported_at).toISOString(),
     disclosure: manifest.disclosure.rules,
+  };
+}
+
+/** A package with its provenance, indicators and the synthetic marker. */
+export function presentPackage(row: PackageRecord): PackageView {
+  const manifest = manifestOf(row);
+  return {
+    ...provenanceOf(row, manifest),
     indicators: manifest.indicators.map((i) => ({
       id: i.id,
       name: i.name,
@@ -114,15 +121,5 @@ export function presentProfilePackage(
     ];
   });
   if (indicators.length === 0) return null;
-  return {
-    id: Number(pkg.id),
-    name: pkg.name,
-    period: pkg.period,
-    synthetic: pkg.synthetic,
-    marker: pkg.synthetic ? syntheticLabel : null,
-    softwareVersion: pkg.software_version,
-    importedAt: new Date(pkg.imported_at).toISOString(),
-    disclosure: manifest.disclosure.rules,
-    indicators,
-  };
+  return { ...provenanceOf(pkg, manifest), indicators };
 }
