@@ -232,11 +232,14 @@ export const pipelineIndicators: readonly PipelineIndicator[] = [
 
 /** Steps that build tables the indicators read, in order, before the indicator steps. */
 export const preparatorySteps = [
+  'buurten',
   'areas',
   'household_capacity',
   'household_areas',
   'residents',
   'area_totals',
+  'dwelling_holdings',
+  'placed_persons',
   'unaffordable_holders',
   'vulnerable_sbi',
 ] as const;

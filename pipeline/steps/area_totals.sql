@@ -1,27 +1,28 @@
 -- SPDX-License-Identifier: EUPL-1.2
 -- area_totals: the populations at risk per area at every level: addresses, dwellings and
--- inhabitants. These are the denominators of the indicators.
+-- inhabitants. These are the denominators of the indicators. Counted per buurt first, then added
+-- up to wijk, gemeente and country: sums of counts are exact at every level.
 WITH per_buurt AS (
-  SELECT buurt, count(*) AS addresses, count(*) FILTER (WHERE is_dwelling) AS dwellings
+  SELECT buurt_no, count(*) AS addresses, count(*) FILTER (WHERE is_dwelling) AS dwellings
   FROM areas
-  GROUP BY buurt
+  GROUP BY buurt_no
 ),
 inhabitants AS (
-  SELECT buurt, count(*) AS inhabitants FROM residents GROUP BY buurt
+  SELECT buurt_no, count(*) AS inhabitants FROM residents GROUP BY buurt_no
 ),
 combined AS (
-  SELECT b.buurt, 'WK' || substring(b.buurt FROM 3 FOR 6) AS wijk,
-         'GM' || substring(b.buurt FROM 3 FOR 4) AS gemeente,
-         b.addresses, b.dwellings, COALESCE(i.inhabitants, 0) AS inhabitants
-  FROM per_buurt b
-  LEFT JOIN inhabitants i ON i.buurt = b.buurt
+  SELECT b.buurt, b.wijk, b.gemeente, p.addresses, p.dwellings,
+         COALESCE(i.inhabitants, 0) AS inhabitants
+  FROM per_buurt p
+  JOIN buurten b ON b.buurt_no = p.buurt_no
+  LEFT JOIN inhabitants i ON i.buurt_no = p.buurt_no
 )
 SELECT
   CASE WHEN GROUPING(buurt) = 0 THEN 'buurt' WHEN GROUPING(wijk) = 0 THEN 'wijk'
        WHEN GROUPING(gemeente) = 0 THEN 'gemeente' ELSE 'land' END AS level,
   COALESCE(buurt, wijk, gemeente, 'NL00') AS region,
-  sum(addresses) AS addresses,
-  sum(dwellings) AS dwellings,
-  sum(inhabitants) AS inhabitants
+  CAST(sum(addresses) AS BIGINT) AS addresses,
+  CAST(sum(dwellings) AS BIGINT) AS dwellings,
+  CAST(sum(inhabitants) AS BIGINT) AS inhabitants
 FROM combined
 GROUP BY GROUPING SETS ((buurt), (wijk), (gemeente), ())

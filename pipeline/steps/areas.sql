@@ -1,11 +1,6 @@
 -- SPDX-License-Identifier: EUPL-1.2
--- areas: every address with its buurt, wijk and gemeente. A CBS buurt code BUggggwwbb lies in
--- wijk WKggggww and gemeente GMgggg, so the hierarchy follows from the code alone.
-SELECT
-  address_id,
-  buurt_code AS buurt,
-  'WK' || substring(buurt_code FROM 3 FOR 6) AS wijk,
-  'GM' || substring(buurt_code FROM 3 FOR 4) AS gemeente,
-  is_dwelling,
-  woz_value
-FROM addresses
+-- areas: every address with the number of its buurt (buurten.sql), whether it is a dwelling and
+-- its WOZ value.
+SELECT a.address_id, b.buurt_no, a.is_dwelling, a.woz_value
+FROM addresses a
+JOIN buurten b ON b.buurt = a.buurt_code

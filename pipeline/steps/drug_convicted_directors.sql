@@ -10,14 +10,21 @@ WITH convicted AS (
     -- the business today, and the justice records keep drug convictions that long.
     AND extract(YEAR FROM c.date) BETWEEN (SELECT year FROM params) - 9 AND (SELECT year FROM params)
 ),
+-- The establishments with a convicted director: few, so found before the millions of
+-- establishments are placed in their gemeente.
+convicted_directors AS (
+  SELECT dr.establishment_id, min(dr.person_id) AS convicted_director
+  FROM directors dr
+  JOIN convicted d ON d.person_id = dr.person_id
+  GROUP BY dr.establishment_id
+),
 per_establishment AS (
-  SELECT e.establishment_id, substring(e.sbi_code FROM 1 FOR 2) AS branch, a.gemeente,
-         min(d.person_id) AS convicted_director
+  SELECT e.establishment_id, substring(e.sbi_code FROM 1 FOR 2) AS branch, b.gemeente,
+         c.convicted_director
   FROM establishments e
   JOIN areas a ON a.address_id = e.address_id
-  LEFT JOIN directors dr ON dr.establishment_id = e.establishment_id
-  LEFT JOIN convicted d ON d.person_id = dr.person_id
-  GROUP BY e.establishment_id, e.sbi_code, a.gemeente
+  JOIN buurten b ON b.buurt_no = a.buurt_no
+  LEFT JOIN convicted_directors c ON c.establishment_id = e.establishment_id
 )
 SELECT
   'vestigingen-drugsveroordeelde-bestuurder' AS indicator,

@@ -8,19 +8,13 @@ WITH suspicions AS (
   -- Suspicions in the reference year.
   WHERE extract(YEAR FROM s.date) = (SELECT year FROM params)
 ),
--- Where the suspects live. Only they are placed: DuckDB would otherwise join all 18 million
--- persons to their household (as residents.sql does) to keep a few tens of thousands.
-suspect_homes AS (
-  SELECT p.person_id, h.gemeente
-  FROM persons p
-  JOIN household_areas h ON h.household_id = p.household_id
-  WHERE p.person_id IN (SELECT person_id FROM suspicions)
-),
 pairs AS (
-  SELECT DISTINCT s.person_id, r.gemeente AS home, s.offence_gemeente AS offence
+  SELECT DISTINCT s.person_id, b.gemeente AS home, s.offence_gemeente AS offence
   FROM suspicions s
-  -- Suspects without a registered address cannot be given a home gemeente.
-  JOIN suspect_homes r ON r.person_id = s.person_id
+  -- Where the suspects live (placed_persons). Suspects without a registered address cannot be
+  -- given a home gemeente.
+  JOIN placed_persons r ON r.person_id = s.person_id
+  JOIN buurten b ON b.buurt_no = r.buurt_no
 )
 SELECT
   'drugsverdachten-woon-pleeggemeente' AS indicator,

@@ -18,6 +18,7 @@ per_area AS (
     count(*) AS dwellings
   FROM resold r
   JOIN areas a ON a.address_id = r.address_id
+  JOIN buurten b ON b.buurt_no = a.buurt_no
   -- Dwellings only: the indicator is about homes.
   WHERE a.is_dwelling
   GROUP BY GROUPING SETS ((buurt), (wijk), (gemeente), ())

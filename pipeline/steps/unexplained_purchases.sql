@@ -7,20 +7,13 @@ WITH sales AS (
   -- Purchases in the reference year, like ZoO's peiljaar.
   WHERE extract(YEAR FROM t.date) = (SELECT year FROM params)
 ),
--- The households of this year's buyers. Only buyers are placed: DuckDB would otherwise join all
--- 18 million persons to their household (as residents.sql does) to keep a few hundred thousand.
-buyers AS (
-  SELECT p.person_id, p.household_id, h.max_spend
-  FROM persons p
-  JOIN household_areas h ON h.household_id = p.household_id
-  WHERE p.person_id IN (SELECT buyer_id FROM sales)
-),
 purchases AS (
-  SELECT a.buurt, a.wijk, a.gemeente, r.household_id, t.price > r.max_spend AS unexplained
+  SELECT b.buurt, b.wijk, b.gemeente, r.household_id, t.price > r.max_spend AS unexplained
   FROM sales t
   JOIN areas a ON a.address_id = t.address_id
+  JOIN buurten b ON b.buurt_no = a.buurt_no
   -- Only purchases by a person: a legal entity has no household income to compare with.
-  JOIN buyers r ON r.person_id = t.buyer_id
+  JOIN placed_persons r ON r.person_id = t.buyer_id
   -- Home purchases only; business premises follow other financing rules.
   WHERE a.is_dwelling
 )

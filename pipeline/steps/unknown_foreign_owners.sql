@@ -15,6 +15,7 @@ per_area AS (
     count(*) AS objects
   FROM flagged f
   JOIN areas a ON a.address_id = f.address_id
+  JOIN buurten b ON b.buurt_no = a.buurt_no
   GROUP BY GROUPING SETS ((buurt), (wijk), (gemeente), ())
 )
 SELECT

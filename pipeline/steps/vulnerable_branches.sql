@@ -2,10 +2,16 @@
 -- vulnerable_branches (vestigingen in kwetsbare branches): establishments whose SBI code is in
 -- the vulnerable list, per 1,000 inhabitants.
 WITH vulnerable AS (
-  SELECT DISTINCT e.establishment_id, e.address_id
+  SELECT e.establishment_id, e.address_id
   FROM establishments e
-  -- Only the documented list (vulnerable_sbi.sql); the rest of the economy is the background.
-  JOIN vulnerable_sbi v ON e.sbi_code LIKE v.prefix || '%'
+  -- Only the documented list (vulnerable_sbi.sql); the rest of the economy is the background. A
+  -- code is in a branch when it starts with the branch's prefix of 2 to 5 digits; comparing its
+  -- leading digits with the list is a lookup, where LIKE would test every code against every
+  -- prefix.
+  WHERE substring(e.sbi_code FROM 1 FOR 2) IN (SELECT prefix FROM vulnerable_sbi)
+     OR substring(e.sbi_code FROM 1 FOR 3) IN (SELECT prefix FROM vulnerable_sbi)
+     OR substring(e.sbi_code FROM 1 FOR 4) IN (SELECT prefix FROM vulnerable_sbi)
+     OR substring(e.sbi_code FROM 1 FOR 5) IN (SELECT prefix FROM vulnerable_sbi)
 ),
 per_area AS (
   SELECT
@@ -15,6 +21,7 @@ per_area AS (
     count(*) AS establishments
   FROM vulnerable x
   JOIN areas a ON a.address_id = x.address_id
+  JOIN buurten b ON b.buurt_no = a.buurt_no
   GROUP BY GROUPING SETS ((buurt), (wijk), (gemeente), ())
 )
 SELECT
