@@ -238,6 +238,7 @@ export const preparatorySteps = [
   'household_areas',
   'residents',
   'area_totals',
+  'held_dwellings',
   'dwelling_holdings',
   'placed_persons',
   'unaffordable_holders',

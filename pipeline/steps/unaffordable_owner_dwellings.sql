@@ -4,13 +4,11 @@
 -- dwellings stand. A magnitude table: the owners are the contributors, so one owner holding
 -- most of an area's flagged dwellings triggers the dominance rule.
 WITH held AS (
-  SELECT o.owner_id, b.buurt, b.wijk, b.gemeente
-  FROM ownership o
-  JOIN unaffordable_holders h ON h.person_id = o.owner_id
-  JOIN areas a ON a.address_id = o.address_id
-  JOIN buurten b ON b.buurt_no = a.buurt_no
   -- The same person-owned dwellings that made the holder unaffordable.
-  WHERE o.owner_kind = 'person' AND a.is_dwelling
+  SELECT d.owner_id, b.buurt, b.wijk, b.gemeente
+  FROM held_dwellings d
+  JOIN unaffordable_holders h ON h.person_id = d.owner_id
+  JOIN buurten b ON b.buurt_no = d.buurt_no
 ),
 per_owner AS (
   SELECT
