@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { randomUUID } from 'node:crypto';
+
 import type { z } from 'zod';
 
 import type {
@@ -22,6 +24,10 @@ type ConversionInput = z.output<typeof tipConversionRequestSchema>;
 
 const stale = () =>
   conflict('Iemand anders heeft deze tip intussen gewijzigd. Vernieuw de pagina.');
+const busy = () =>
+  conflict(
+    'Iemand anders zet deze tip op dit moment om in een melding. Vernieuw de pagina over een minuut.',
+  );
 
 /**
  * Files a meldpunt case (stappenplan) for an anonymous tip about aggression against an
@@ -77,30 +83,41 @@ export async function convertOrLinkTip(
 ): Promise<void> {
   const loaded = await loadAuthorized(deps, signedIn, id, 'tip.convert');
   if (loaded.row.version !== input.version) throw stale();
+  if ('reportId' in input) return link(deps, signedIn, loaded, input.reportId, input.version);
+  // Claimed first: filing the case and copying its files are many steps, and two handlers
+  // converting at once must not both file one. The claim leaves version and status as they are.
+  const claim = randomUUID();
+  const claimed = await store.claimConversion(deps.db, id, input.version, claim, deps.clock());
+  if (claimed === 'stale') throw stale();
+  if (claimed === 'claimed') throw busy();
   let reportId: string;
-  if ('reportId' in input) {
-    const report = await loadReport(deps, signedIn, input.reportId, 'report.view').catch(
-      () => null,
-    );
-    if (!report || report.row.organisation_id !== loaded.row.organisation_id)
-      throw notFound('Deze melding bestaat niet of u heeft er geen toegang toe.');
-    reportId = input.reportId;
-  } else {
+  try {
     reportId = await convert(deps, signedIn, loaded, input);
+  } catch (error) {
+    await store.releaseConversion(deps.db, id, claim);
+    throw error;
   }
-  const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const set = {
-      report_id: reportId,
-      ...(loaded.row.status === 'new' ? { status: 'in_progress' } : {}),
-    };
-    if (!(await store.updateVersioned(tx, id, input.version, set, now))) throw stale();
-    await audit(
-      tx,
-      deps,
-      signedIn.userId,
-      loaded.row,
-      'reportId' in input ? 'tip.link' : 'tip.convert',
-    );
+    if (!(await store.completeConversion(tx, id, claim, reportId, deps.clock()))) throw busy();
+    await audit(tx, deps, signedIn.userId, loaded.row, 'tip.convert');
+  });
+}
+
+/** Links the tip to an existing case of the same organisation that the handler may see. */
+async function link(
+  deps: Deps,
+  signedIn: Actor,
+  loaded: LoadedTip,
+  reportId: string,
+  version: number,
+): Promise<void> {
+  const report = await loadReport(deps, signedIn, reportId, 'report.view').catch(() => null);
+  if (!report || report.row.organisation_id !== loaded.row.organisation_id)
+    throw notFound('Deze melding bestaat niet of u heeft er geen toegang toe.');
+  await deps.db.transaction(async (tx) => {
+    // A tip being converted has no case yet but is claimed; linking it then would give it two.
+    if (!(await store.linkReport(tx, loaded.row.id, version, reportId, deps.clock())))
+      throw stale();
+    await audit(tx, deps, signedIn.userId, loaded.row, 'tip.link');
   });
 }

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TipDetail, TipMailbox, TipSummary } from '../../../common/contracts/tips';
 import { buildOrganisation, signedIn, type TestClient } from '../../test/factories';
 import { createHarness, type Harness } from '../../test/harness';
-import { buildMeldpuntOrg, clientsFor, type MeldpuntOrg } from '../../test/report-factories';
+import {
+  buildMeldpuntOrg,
+  clientsFor,
+  fileReport,
+  type MeldpuntOrg,
+} from '../../test/report-factories';
 import { anonymous, buildTipInput, credentials, leaveTip, tinyPng } from '../../test/tip-factories';
 
 let harness: Harness;
@@ -347,6 +352,61 @@ describe('handling a tip: /api/v1/tips', () => {
       targetRole: 'wethouder',
     });
     expect(again.status).toBe(409);
+  });
+
+  it('files one case when the same tip is converted twice at once, and a link waits for it', async () => {
+    const receipt = await leaveTip(harness, home.org.code, { category: 'threat' });
+    const tip = await findTip(c.secretaris, receipt.reference);
+    const reports = await count('report');
+    const body = { version: tip.version, category: 'threat', targetRole: 'wethouder' };
+    const path = `/api/v1/tips/${tip.id}/conversion`;
+    const answers = await Promise.all([
+      c.secretaris.request('POST', path, body),
+      c.secretaris.request('POST', path, body),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.status === 409);
+    expect(((await refused?.json()) as { detail: string }).detail).toMatch(
+      /om in een melding|gewijzigd/,
+    );
+    expect(await count('report')).toBe(reports + 1);
+    const [row] = await harness.db.query<{ claim: string | null; report_id: string | null }>(
+      'select conversion_claim as claim, report_id from tip where id = $1',
+      [tip.id],
+    );
+    expect(row?.claim).toBeNull();
+    expect(row?.report_id).not.toBeNull();
+  });
+
+  it('refuses to link a tip while it is being converted, and a failed conversion leaves no claim', async () => {
+    const receipt = await leaveTip(harness, home.org.code, { category: 'intimidation' });
+    const tip = await findTip(c.secretaris, receipt.reference);
+    const existing = await fileReport(c.secretaris);
+    // Another handler's conversion is under way: the tip is claimed, its version unchanged.
+    await harness.db.query(
+      'update tip set conversion_claim = gen_random_uuid(), conversion_claimed_at = $2 where id = $1',
+      [tip.id, harness.clock.now()],
+    );
+    const path = `/api/v1/tips/${tip.id}/conversion`;
+    const link = await c.secretaris.request('POST', path, {
+      version: tip.version,
+      reportId: existing.id,
+    });
+    expect(link.status).toBe(409);
+    const convert = await c.secretaris.request('POST', path, {
+      version: tip.version,
+      category: 'intimidation',
+      targetRole: 'burgemeester',
+    });
+    expect(convert.status).toBe(409);
+    expect(((await convert.json()) as { detail: string }).detail).toMatch(/om in een melding/);
+    // A claim left by a process that stopped half-way lapses after five minutes.
+    harness.clock.advance(6 * 60_000);
+    const linked = await c.secretaris.request('POST', path, {
+      version: tip.version,
+      reportId: existing.id,
+    });
+    expect(linked.status).toBe(200);
   });
 
   it('links a tip to an existing case of the same organisation only', async () => {

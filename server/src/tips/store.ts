@@ -163,3 +163,89 @@ export function updateVersioned(
 ): Promise<boolean> {
   return updateVersionedRow(tx, 'tip', id, version, set, now);
 }
+
+/** How long a conversion claim holds: far longer than filing a case with its files takes. */
+const conversionClaimMs = 5 * 60 * 1000;
+
+/**
+ * Claims a tip for conversion into a case, without changing its version or status. Refused as
+ * 'stale' when the tip no longer has `version` or already has a case, as 'claimed' while someone
+ * else holds a live claim.
+ */
+export async function claimConversion(
+  db: Queryable,
+  id: string,
+  version: number,
+  claim: string,
+  now: Date,
+): Promise<'claimed-now' | 'stale' | 'claimed'> {
+  const expired = new Date(now.getTime() - conversionClaimMs);
+  const rows = await db.query<{ id: string }>(
+    `update tip set conversion_claim = $3, conversion_claimed_at = $4
+      where id = $1 and version = $2 and report_id is null
+        and (conversion_claim is null or conversion_claimed_at < $5)
+      returning id`,
+    [id, version, claim, now, expired],
+  );
+  if (rows.length === 1) return 'claimed-now';
+  const [row] = await db.query<{ current: boolean }>(
+    `select version = $2 and report_id is null as current from tip where id = $1`,
+    [id, version],
+  );
+  return row?.current ? 'claimed' : 'stale';
+}
+
+/** Gives up a conversion claim (the conversion failed); the tip is as it was before. */
+export async function releaseConversion(db: Queryable, id: string, claim: string): Promise<void> {
+  await db.query(
+    `update tip set conversion_claim = null, conversion_claimed_at = null
+      where id = $1 and conversion_claim = $2`,
+    [id, claim],
+  );
+}
+
+/**
+ * Links an existing case to a tip that still has `version`, has no case and is not being
+ * converted, and moves a new tip to in progress.
+ */
+export async function linkReport(
+  tx: Queryable,
+  id: string,
+  version: number,
+  reportId: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `update tip set report_id = $3,
+            status = case when status = 'new' then 'in_progress' else status end,
+            version = version + 1, updated_at = $4
+      where id = $1 and version = $2 and report_id is null
+        and (conversion_claim is null or conversion_claimed_at < $5)
+      returning id`,
+    [id, version, reportId, now, new Date(now.getTime() - conversionClaimMs)],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * Links the case filed under `claim` to the tip and moves a new tip to in progress. Holds as long
+ * as the claim is ours, even when someone changed the tip's status meanwhile.
+ */
+export async function completeConversion(
+  tx: Queryable,
+  id: string,
+  claim: string,
+  reportId: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `update tip set report_id = $3,
+            status = case when status = 'new' then 'in_progress' else status end,
+            conversion_claim = null, conversion_claimed_at = null,
+            version = version + 1, updated_at = $4
+      where id = $1 and conversion_claim = $2 and report_id is null
+      returning id`,
+    [id, claim, reportId, now],
+  );
+  return rows.length === 1;
+}
