@@ -4,6 +4,21 @@ import { z } from 'zod';
 /** The marker every view of a synthetic package's numbers shows (issue: never mixed silently). */
 export const syntheticLabel = 'Synthetische demonstratiedata';
 
+/**
+ * How a package indicator is defined, as its manifest states it: what it measures, the counted
+ * populations (numerator, and denominator for a ratio), the method and the caveats.
+ */
+export const packageIndicatorDefinitionSchema = z.object({
+  measures: z.string(),
+  numerator: z.string(),
+  /** Null for a count: the value is the numerator itself. */
+  denominator: z.string().nullable(),
+  methodology: z.string(),
+  caveats: z.array(z.string()),
+  notProof: z.string(),
+});
+export type PackageIndicatorDefinition = z.infer<typeof packageIndicatorDefinitionSchema>;
+
 const packageIndicatorSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -13,10 +28,7 @@ const packageIndicatorSchema = z.object({
   levels: z.array(z.string()),
   /** What a breakdown row splits by (SBI division, offence gemeente), or null. */
   breakdown: z.string().nullable(),
-  measures: z.string(),
-  methodology: z.string(),
-  caveats: z.array(z.string()),
-  notProof: z.string(),
+  ...packageIndicatorDefinitionSchema.shape,
 });
 
 /** One imported statistics package from the pipeline, with its provenance. */

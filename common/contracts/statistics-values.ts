@@ -5,7 +5,7 @@ import { regionLevelSchema, valueStatusSchema } from '../statistics/levels';
 
 import { yearParam } from './regions';
 import { indicatorSummarySchema } from './statistics';
-import { packageSchema } from './statistics-packages';
+import { packageIndicatorDefinitionSchema, packageSchema } from './statistics-packages';
 
 /** CSV also by `Accept: text/csv`; the parameter serves plain download links (CSV, XLSX). */
 const formatParam = z.enum(['json', 'csv', 'xlsx']).optional();
@@ -175,6 +175,8 @@ export const profilePackageIndicatorSchema = z.object({
   peerCount: z.number().int().nullable(),
   /** The value of the gemeente the wijk or buurt lies in (null for gemeenten). */
   parentValue: z.number().nullable(),
+  /** The definition from the package's manifest, for the annex's methods section. */
+  ...packageIndicatorDefinitionSchema.shape,
 });
 
 /**

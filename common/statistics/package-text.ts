@@ -48,3 +48,46 @@ export function disclosureRulesText(rules: Record<string, unknown>): string {
   // Secondary suppression has no parameter: stats import verifies it for every package it loads.
   return `${parts.join('; ')}; secundaire onderdrukking over buurt, wijk, gemeente en land.`;
 }
+
+/** What a package and its indicator need to be described in a methods section. */
+interface DescribedPackage {
+  id: number;
+  name: string;
+  period: string;
+  softwareVersion: string;
+  disclosure: Record<string, unknown>;
+  marker: string | null;
+}
+interface DescribedIndicator {
+  name: string;
+  unit: string;
+  measures: string;
+  numerator: string;
+  denominator: string | null;
+  methodology: string;
+}
+
+/**
+ * The heading of a package indicator in a methods section: a synthetic package's marker comes
+ * first, so its entry is never read as real data.
+ */
+export function packageMethodHeading(pkg: DescribedPackage, indicator: DescribedIndicator) {
+  const title = `${indicator.name} (pakket ${pkg.name}, ${pkg.period})`;
+  return pkg.marker ? `${pkg.marker}: ${title}` : title;
+}
+
+/** A package indicator's definition as labelled lines (label, text), in reading order. */
+export function packageDefinitionLines(indicator: DescribedIndicator): [string, string][] {
+  return [
+    ['Wat het meet', indicator.measures],
+    ['Teller', indicator.numerator],
+    ['Noemer', indicator.denominator ?? 'geen; het cijfer is een aantal'],
+    ['Eenheid', indicator.unit],
+    ['Methode', indicator.methodology],
+  ];
+}
+
+/** Where a package's figures come from, in one line: package, period, software and rules. */
+export function packageProvenanceText(pkg: DescribedPackage): string {
+  return `Bron: statistiekpakket ${pkg.name} (nummer ${pkg.id}), periode ${pkg.period}, gemaakt met pijplijn ${pkg.softwareVersion}. Openbaarmakingsregels: ${disclosureRulesText(pkg.disclosure)}`;
+}

@@ -2,6 +2,7 @@
 import { http, HttpResponse } from 'msw';
 
 import type { IndicatorList } from '../../../common/contracts/statistics';
+import type { PackageIndicatorDefinition } from '../../../common/contracts/statistics-packages';
 import type { IndicatorValues } from '../../../common/contracts/statistics-values';
 import { problem } from '../test/mock-server';
 
@@ -22,6 +23,19 @@ export const testCatalogue: IndicatorList = {
       href: '/api/v1/indicators/geregistreerde-misdrijven-per-1000-inwoners',
     },
   ],
+};
+
+/** A package indicator's definition as its manifest states it (onverklaarbare woningaankopen). */
+export const testPackageDefinition: PackageIndicatorDefinition = {
+  measures:
+    'Aandeel woningaankopen dat het kopende huishouden niet uit inkomen en vermogen kan verklaren.',
+  numerator:
+    'woningaankopen in het peiljaar waarvan de prijs hoger is dan het maximaal besteedbare bedrag van het kopende huishouden',
+  denominator: 'alle woningaankopen door personen in het peiljaar',
+  methodology:
+    'Maximaal besteedbaar bedrag = 5 × besteedbaar huishoudinkomen + vermogen (negatief telt als nul).',
+  caveats: ['Schenkingen, erfenissen en leningen uit familiekring ontbreken in de registers.'],
+  notProof: 'Een patroon in deze cijfers is geen bewijs van ondermijning of van iets anders.',
 };
 
 const value = (code: string, name: string, v: number | null, status: 'exact' | 'secret') => ({

@@ -12,6 +12,12 @@ export interface Column {
 
 export const margin = 50;
 
+// The standard fonts only know WinAnsi; manifest text may use these typographic signs beyond it.
+const beyondWinAnsi: Record<string, string> = { '−': '-', '≤': '<=', '≥': '>=', '≠': '!=' };
+
+/** Text from outside the annex (a package manifest) with signs the PDF's fonts can draw. */
+export const drawable = (text: string) => text.replace(/[−≤≥≠]/g, (c) => beyondWinAnsi[c]!);
+
 /** A section heading, on a new page when too little room is left for the first lines below it. */
 export function heading(doc: Doc, text: string, size = 14): void {
   if (doc.y > doc.page.height - margin - 80) doc.addPage();

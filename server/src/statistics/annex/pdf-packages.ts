@@ -3,11 +3,14 @@ import type { ProfilePackage, RegionProfile } from '../../../../common/contracts
 import {
   disclosureRulesText,
   exactDutchNumber,
+  packageDefinitionLines,
+  packageMethodHeading,
+  packageProvenanceText,
   packageStatusLabels,
 } from '../../../../common/statistics/package-text';
 
 import { dutchDate, dutchNumber } from './format';
-import { heading, row, type Column, type Doc } from './pdf-layout';
+import { drawable, heading, margin, row, type Column, type Doc } from './pdf-layout';
 
 type PackageIndicator = ProfilePackage['indicators'][number];
 
@@ -82,4 +85,28 @@ export function packageAnnex(doc: Doc, profile: RegionProfile): void {
     'Cijfers die de pijplijn uit gekoppelde microdata maakte en beveiligde (minimum aantallen, afronding, onderdrukking). Ze staan apart van de open data. Een onderdrukt cijfer heeft geen getal; de status zegt waarom en in welk groter gebied het meetelt. Waarde, landelijke waarde en gemeentewaarde staan er precies zoals in het pakket; vergelijkingsgroep en index zijn berekend en hier afgerond (CSV en Excel geven ze onafgerond).',
   );
   for (const pkg of profile.packages) packageSection(doc, pkg, profile.region.level);
+}
+
+/**
+ * The methods entries of the package indicators shown in the profile, after the open
+ * statistics' entries: the manifest's definition, caveats and the package's provenance. A
+ * synthetic package's marker opens each entry's heading. Nothing is written without packages.
+ */
+export function packageMethods(doc: Doc, profile: RegionProfile): void {
+  for (const pkg of profile.packages)
+    for (const indicator of pkg.indicators) {
+      if (doc.y > doc.page.height - margin - 60) doc.addPage();
+      doc
+        .moveDown(0.4)
+        .font('Helvetica-Bold')
+        .fontSize(9)
+        .text(drawable(packageMethodHeading(pkg, indicator)));
+      doc.font('Helvetica');
+      for (const [label, text] of packageDefinitionLines(indicator))
+        doc.text(drawable(`${label}: ${text}`));
+      doc.text('Waar u op moet letten:');
+      for (const caveat of [...indicator.caveats, indicator.notProof])
+        doc.text(`• ${drawable(caveat)}`, { indent: 10 });
+      doc.text(drawable(packageProvenanceText(pkg)));
+    }
 }

@@ -11,7 +11,7 @@ import { attributionOf, computationText } from '../present';
 
 import { dutchDate, dutchNumber, funnelLabels, valueText } from './format';
 import { heading, margin, row, type Doc } from './pdf-layout';
-import { hasSyntheticPackage, packageAnnex } from './pdf-packages';
+import { hasSyntheticPackage, packageAnnex, packageMethods } from './pdf-packages';
 
 /** What the annex says about the data besides the profile: when the figures were computed. */
 export interface AnnexMeta {
@@ -67,6 +67,7 @@ function methodology(doc: Doc, profile: RegionProfile): void {
       for (const caveat of indicator.caveats) doc.text(`• ${caveat}`, { indent: 10 });
       doc.text(attributionOf(indicator));
     }
+  packageMethods(doc, profile);
 }
 
 /** A footer on every page, so a printed page on its own still says what it is. */

@@ -23,7 +23,7 @@ const annexRoute = createRoute({
   tags: ["regio's"],
   security: sessionSecurity,
   summary:
-    'The printable data annex of a region as PDF: indicators by theme with comparisons, the figures of imported statistics packages (with provenance, disclosure rules, status, and the marker Synthetische demonstratiedata for synthetic ones), peers and reasons, methods, sources, caveat and data date',
+    'The printable data annex of a region as PDF: indicators by theme with comparisons, the figures of imported statistics packages (with provenance, disclosure rules, status, and the marker Synthetische demonstratiedata for synthetic ones), peers and reasons, methods (of the package indicators too: definition, caveats, provenance, marked when synthetic), sources, caveat and data date',
   request: { params: regionCodeParams, query: annexQuerySchema },
   responses: {
     200: {

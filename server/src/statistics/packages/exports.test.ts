@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { PackageView } from '../../../../common/contracts/statistics-packages';
 import type { RegionProfile } from '../../../../common/contracts/statistics-values';
 import { runPipeline, syntheticMarker } from '../../../../pipeline/run';
 import { goldenInput, goldenOutput, goldenRules } from '../../../../pipeline/test/golden';
@@ -125,6 +126,21 @@ function sourceRow(dir: string, indicator: string, code: string) {
 }
 const sourceValue = (cell: string | undefined) => (cell ? Number(cell) : null);
 
+/** The package's own manifest.json definition of an indicator: the source of every method text. */
+function sourceDefinition(dir: string, id: string) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    indicators: PackageView['indicators'];
+  };
+  return manifest.indicators.find((i) => i.id === id)!;
+}
+
+/** The part of a flattened annex text after its methods heading. */
+function methodsPart(flat: string): string {
+  const at = flat.indexOf('Methode en bronnen per indicator');
+  expect(at).toBeGreaterThan(0);
+  return flat.slice(at, flat.indexOf('Bronnen en voorbehoud', at));
+}
+
 /** Checks every export of one region against the profile API and the package's values.csv. */
 function expectExportsEqualSource(exports: Exports, dir: string, synthetic: boolean) {
   const [pkg] = exports.profile.packages;
@@ -210,6 +226,35 @@ describe('region profile exports with a real package', () => {
     );
   });
 
+  it('explain each package indicator in the methods section of the PDF, from its manifest', async () => {
+    const { profile, pdf } = await exportsOf('GM9901');
+    const methods = methodsPart(pdfText(pdf).replace(/\s+/g, ' '));
+    const pkg = profile.packages[0]!;
+    expect(pkg.indicators.length).toBeGreaterThan(0);
+    for (const shown of pkg.indicators) {
+      const source = sourceDefinition(goldenOutput, shown.id);
+      expect(shown).toMatchObject({
+        measures: source.measures,
+        numerator: source.numerator,
+        denominator: source.denominator,
+        methodology: source.methodology,
+        caveats: source.caveats,
+      });
+      const entry = methods.slice(methods.indexOf(`${source.name} (pakket output, 2024)`));
+      expect(entry).toContain(`Wat het meet: ${source.measures}`);
+      expect(entry).toContain(`Teller: ${source.numerator}`);
+      expect(entry).toContain(
+        `Noemer: ${source.denominator ?? 'geen; het cijfer is een aantal'} Eenheid: ${source.unit}`,
+      );
+      expect(entry).toContain(`Methode: ${source.methodology.replace(/−/g, '-')}`);
+      for (const caveat of source.caveats) expect(entry).toContain(`• ${caveat}`);
+      expect(entry).toContain(`• ${source.notProof}`);
+      expect(entry).toContain(
+        `Bron: statistiekpakket output (nummer ${pkg.id}), periode 2024, gemaakt met pijplijn ${pkg.softwareVersion}. Openbaarmakingsregels: minimaal 3 eenheden per cel`,
+      );
+    }
+  });
+
   it('show a suppressed buurt as suppressed, with its reason and the wijk that carries it', async () => {
     const exports = await exportsOf('BU99010202');
     expectExportsEqualSource(exports, goldenOutput, false);
@@ -271,5 +316,21 @@ describe('region profile exports with a synthetic package', () => {
     const footers = text.split('\n').filter((l) => / · pagina \d+ van \d+/.test(l));
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) expect(footer).toContain('bevat synthetische demonstratiedata');
+  });
+
+  it('mark every package indicator of the PDF methods section as synthetic', async () => {
+    for (const code of ['GM9901', 'BU99010202']) {
+      const { profile, pdf } = await exportsOf(code);
+      const methods = methodsPart(pdfText(pdf).replace(/\s+/g, ' '));
+      const { indicators } = profile.packages[0]!;
+      for (const shown of indicators) {
+        const source = sourceDefinition(syntheticDir, shown.id);
+        const title = `${marker}: ${source.name} (pakket synthetisch, 2024)`;
+        expect(methods).toContain(`${title} Wat het meet: ${source.measures} Teller:`);
+      }
+      // No package entry without the marker: each "Teller:" belongs to a marked heading.
+      expect(methods.split(`${marker}: `)).toHaveLength(indicators.length + 1);
+      expect(methods.split('Teller: ')).toHaveLength(indicators.length + 1);
+    }
   });
 });

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { syntheticLabel, type PackageView } from '../../../../common/contracts/statistics-packages';
+import {
+  syntheticLabel,
+  type PackageIndicatorDefinition,
+  type PackageView,
+} from '../../../../common/contracts/statistics-packages';
 import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
 import { num } from '../values/present';
 
 import type { PackageRecord, PackageValueRecord, RegionPackageValueRecord } from './read-store';
 
+type ManifestIndicator = PackageView['indicators'][number];
+
 interface Manifest {
-  indicators: PackageView['indicators'][number][];
+  indicators: ManifestIndicator[];
   disclosure: { rules: { minCount: number } & Record<string, unknown> };
 }
 
@@ -27,6 +33,16 @@ function provenanceOf(row: PackageRecord, manifest: Manifest): Omit<PackageView,
   };
 }
 
+/** An indicator's definition as its manifest states it, as both the list and a profile give it. */
+const definitionOf = (i: ManifestIndicator): PackageIndicatorDefinition => ({
+  measures: i.measures,
+  numerator: i.numerator,
+  denominator: i.denominator,
+  methodology: i.methodology,
+  caveats: [...i.caveats],
+  notProof: i.notProof,
+});
+
 /** A package with its provenance, indicators and the synthetic marker. */
 export function presentPackage(row: PackageRecord): PackageView {
   const manifest = manifestOf(row);
@@ -40,10 +56,7 @@ export function presentPackage(row: PackageRecord): PackageView {
       unit: i.unit,
       levels: [...i.levels],
       breakdown: i.breakdown,
-      measures: i.measures,
-      methodology: i.methodology,
-      caveats: [...i.caveats],
-      notProof: i.notProof,
+      ...definitionOf(i),
     })),
   };
 }
@@ -117,6 +130,7 @@ export function presentProfilePackage(
         peerValue: suppressed ? null : num(row.peer_value),
         peerCount: suppressed || row.peer_count === null ? null : Number(row.peer_count),
         parentValue: num(parentRows.get(i.id)?.value ?? null),
+        ...definitionOf(i),
       },
     ];
   });

@@ -64,7 +64,7 @@ const profileRoute = createRoute({
   summary:
     'Every indicator of one gemeente, wijk or buurt with its comparisons, series and peer group, and apart from them the figures of imported statistics packages (JSON, CSV with Accept: text/csv or format=csv, XLSX with format=xlsx)',
   description:
-    'CSV and XLSX carry the package figures as their own table (CSV: after an empty line, with its own #-lines; XLSX: sheet Analyses, or Synthetische demonstratiedata for synthetic packages) with provenance (package, period, disclosure rules), status exact/rounded/suppressed with reason and carrying region; a suppressed value has no number. Without packages the export is unchanged.',
+    'CSV and XLSX carry the package figures as their own table (CSV: after an empty line, with its own #-lines; XLSX: sheet Analyses, or Synthetische demonstratiedata for synthetic packages) with provenance (package, period, disclosure rules), status exact/rounded/suppressed with reason and carrying region; a suppressed value has no number. In JSON each package indicator also carries its definition from the package manifest (measures, numerator, denominator, methodology, caveats, notProof). Without packages the export is unchanged.',
   request: { params: regionCodeParams, query: profileQuerySchema },
   responses: {
     200: {

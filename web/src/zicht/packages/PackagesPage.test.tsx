@@ -19,6 +19,8 @@ const indicator = {
   levels: ['land', 'gemeente'],
   breakdown: null,
   measures: 'Ontmantelde hennepkwekerijen per 1.000 woningen.',
+  numerator: 'geruimde hennepkwekerijen',
+  denominator: 'woningen',
   methodology: 'Teller: ruimingen; noemer: woningen.',
   caveats: ['Ruimingen volgen de handhaving.'],
   notProof: 'Een patroon is geen bewijs.',

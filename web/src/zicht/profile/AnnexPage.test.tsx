@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionProfile } from '../../../../common/contracts/statistics-values';
 import { server, signedIn, installMockServer } from '../../test/mock-server';
 import { renderApp } from '../../test/render-app';
+import { testPackageDefinition } from '../test-data';
 
 installMockServer();
 
@@ -49,6 +50,12 @@ const profile = (synthetic: boolean): RegionProfile => ({
           peerValue: null,
           peerCount: null,
           parentValue: 1234.56,
+          measures: 'Geruimde hennepkwekerijen per 1.000 woningen.',
+          numerator: 'door de politie geruimde hennepkwekerijen',
+          denominator: 'woningen',
+          methodology: 'Gebied = ligging van de kwekerij.',
+          caveats: ['Ruimingen volgen de handhaving, niet alleen het aantal kwekerijen.'],
+          notProof: testPackageDefinition.notProof,
         },
         {
           id: 'onverklaarbare-woningaankopen',
@@ -65,6 +72,7 @@ const profile = (synthetic: boolean): RegionProfile => ({
           peerValue: null,
           peerCount: null,
           parentValue: 80,
+          ...testPackageDefinition,
         },
       ],
     },
@@ -102,5 +110,52 @@ describe('/zicht/regio/{code}/bijlage', () => {
     show(false);
     await screen.findByRole('table', { name: /Analyse pakket-2024 \(2024\)$/ });
     expect(screen.queryByText(/synthetische demonstratiedata/i)).toBeNull();
+  });
+
+  it('explains each package indicator in the methods part, marked when synthetic', async () => {
+    show(true);
+    const title =
+      'Synthetische demonstratiedata: Onverklaarbare woningaankopen (pakket pakket-2024, 2024)';
+    const heading = await screen.findByRole('heading', { level: 3, name: title });
+    const entry = screen.getByRole('region', { name: title });
+    expect(entry.contains(heading)).toBe(true);
+    const details = [...entry.querySelectorAll('dt')].map(
+      (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
+    );
+    expect(details).toEqual([
+      `Wat het meet: ${testPackageDefinition.measures}`,
+      `Teller: ${testPackageDefinition.numerator}`,
+      `Noemer: ${testPackageDefinition.denominator}`,
+      'Eenheid: %',
+      `Methode: ${testPackageDefinition.methodology}`,
+    ]);
+    const caveats = within(entry)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(caveats).toEqual([...testPackageDefinition.caveats, testPackageDefinition.notProof]);
+    expect(
+      within(entry).getByText(/^Bron: statistiekpakket pakket-2024 \(nummer 7\), periode 2024/)
+        .textContent,
+    ).toContain('gemaakt met pijplijn 0.1.0. Openbaarmakingsregels: minimaal 10 eenheden per cel');
+    // Every package indicator shown has an entry, each under the marker.
+    expect(
+      screen.getByRole('heading', {
+        level: 3,
+        name: /^Synthetische demonstratiedata: Geruimde hennepkwekerijen/,
+      }),
+    ).toBeTruthy();
+    // Headings go down one level at a time, and nothing waits for cards that will not come.
+    const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
+    levels.forEach((level, i) => expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
+    expect(screen.queryByText('Methodekaarten laden…')).toBeNull();
+  });
+
+  it('gives a real package indicator its definition without a marker', async () => {
+    show(false);
+    const entry = await screen.findByRole('region', {
+      name: 'Onverklaarbare woningaankopen (pakket pakket-2024, 2024)',
+    });
+    expect(entry.textContent).toContain(testPackageDefinition.numerator);
+    expect(entry.textContent).not.toMatch(/synthetisch/i);
   });
 });

@@ -14,6 +14,7 @@ import { LoadError, Loading } from '../../ui/Status';
 import { zichtPaths } from '../api';
 import { CardBody } from '../card/IndicatorCardPage';
 
+import { PackageMethods } from './PackageMethods';
 import { PackageSection } from './PackageSection';
 import { PeerList } from './PeerList';
 import { ThemeTable } from './ThemeTable';
@@ -80,13 +81,15 @@ export function AnnexPage() {
             <WijkSection code={code} name={name} catalogue={null} />
           ) : null}
           <Heading level={2}>Methodekaarten</Heading>
-          {cards === null ? <Loading label="Methodekaarten laden…" /> : null}
+          {/* Without open indicators there are no cards to wait for (only package methods). */}
+          {cards === null && ids ? <Loading label="Methodekaarten laden…" /> : null}
           {cards?.map((card) => (
             <section key={card.id} aria-label={card.name}>
               <Heading level={3}>{card.name}</Heading>
               <CardBody card={card} level={3} />
             </section>
           ))}
+          <PackageMethods packages={data.packages} />
         </>
       ) : null}
     </div>

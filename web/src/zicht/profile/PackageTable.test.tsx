@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
+import { testPackageDefinition } from '../test-data';
 
 import { PackageTable } from './PackageTable';
 
@@ -33,6 +34,7 @@ const pkg = (synthetic: boolean): ProfilePackage => ({
       peerValue: 25,
       peerCount: 1,
       parentValue: null,
+      ...testPackageDefinition,
     },
     {
       id: 'onverklaarbare-woningaankopen',
@@ -49,6 +51,7 @@ const pkg = (synthetic: boolean): ProfilePackage => ({
       peerValue: null,
       peerCount: null,
       parentValue: null,
+      ...testPackageDefinition,
     },
   ],
 });
