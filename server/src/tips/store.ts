@@ -205,47 +205,57 @@ export async function releaseConversion(db: Queryable, id: string, claim: string
 }
 
 /**
- * Links an existing case to a tip that still has `version`, has no case and is not being
- * converted, and moves a new tip to in progress.
+ * Sets the tip's case where `condition` holds (and it has none yet), moves a new tip to in
+ * progress and clears any conversion claim. Parameters: $1 id, $2 case, $3 now, then `extra`.
  */
-export async function linkReport(
+async function setReport(
+  tx: Queryable,
+  condition: string,
+  [id, reportId, now]: [string, string, Date],
+  extra: unknown[],
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `update tip set report_id = $2,
+            status = case when status = 'new' then 'in_progress' else status end,
+            conversion_claim = null, conversion_claimed_at = null,
+            version = version + 1, updated_at = $3
+      where id = $1 and report_id is null and ${condition}
+      returning id`,
+    [id, reportId, now, ...extra],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * Links an existing case to a tip that still has `version` and is not being converted, and
+ * moves a new tip to in progress.
+ */
+export function linkReport(
   tx: Queryable,
   id: string,
   version: number,
   reportId: string,
   now: Date,
 ): Promise<boolean> {
-  const rows = await tx.query<{ id: string }>(
-    `update tip set report_id = $3,
-            status = case when status = 'new' then 'in_progress' else status end,
-            version = version + 1, updated_at = $4
-      where id = $1 and version = $2 and report_id is null
-        and (conversion_claim is null or conversion_claimed_at < $5)
-      returning id`,
-    [id, version, reportId, now, new Date(now.getTime() - conversionClaimMs)],
+  const expired = new Date(now.getTime() - conversionClaimMs);
+  return setReport(
+    tx,
+    'version = $4 and (conversion_claim is null or conversion_claimed_at < $5)',
+    [id, reportId, now],
+    [version, expired],
   );
-  return rows.length === 1;
 }
 
 /**
  * Links the case filed under `claim` to the tip and moves a new tip to in progress. Holds as long
  * as the claim is ours, even when someone changed the tip's status meanwhile.
  */
-export async function completeConversion(
+export function completeConversion(
   tx: Queryable,
   id: string,
   claim: string,
   reportId: string,
   now: Date,
 ): Promise<boolean> {
-  const rows = await tx.query<{ id: string }>(
-    `update tip set report_id = $3,
-            status = case when status = 'new' then 'in_progress' else status end,
-            conversion_claim = null, conversion_claimed_at = null,
-            version = version + 1, updated_at = $4
-      where id = $1 and conversion_claim = $2 and report_id is null
-      returning id`,
-    [id, claim, reportId, now],
-  );
-  return rows.length === 1;
+  return setReport(tx, 'conversion_claim = $4', [id, reportId, now], [claim]);
 }
