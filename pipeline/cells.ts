@@ -71,7 +71,7 @@ export function cellKey(c: {
   return keyOf(c.indicator, c.level, c.region, c.breakdown);
 }
 
-type Placed = { indicator: string; level: PackageLevel; region: string; breakdown: string };
+export type Placed = { indicator: string; level: PackageLevel; region: string; breakdown: string };
 
 /**
  * A table's additive relations by number instead of by key: secondary suppression revisits groups
@@ -85,6 +85,8 @@ export interface CellGroups {
   readonly count: number;
   /** The id of each cell, by the cell's position. */
   readonly idOf: Int32Array;
+  /** The position of the first cell of each id. */
+  readonly firstCell: readonly number[];
   /** The id of the cell with these parts, or -1 when the table has none. */
   find(indicator: string, level: string, region: string, breakdown: string): number;
   /** The key of an id, as {@link keyOf} writes it; built on demand (messages, tie-breaks). */
@@ -237,6 +239,7 @@ export function cellGroups(cells: readonly Placed[]): CellGroups {
   return {
     count: firstCell.length,
     idOf,
+    firstCell,
     find: (indicator, level, region, breakdown) => index.get(indicator, level, region, breakdown),
     key,
     groups,
