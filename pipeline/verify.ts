@@ -58,7 +58,8 @@ const num = (text: string): number | null => (text === '' ? null : Number(text))
 
 type ManifestIndicator = Manifest['indicators'][number];
 
-function checkRow(
+/** The checks of one row on its own; `indicators` by id. Exported for the reference test. */
+export function checkRow(
   row: TextRow,
   manifest: Manifest,
   indicators: ReadonlyMap<string, ManifestIndicator>,
