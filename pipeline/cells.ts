@@ -207,7 +207,7 @@ export function cellGroups(cells: readonly Placed[]): CellGroups {
     const c = cells[firstCell[id] ?? -1];
     return (keys[id] ??= c ? cellKey(c) : '');
   };
-  // The children of each parent, in cell order; -1 where an id has none (not a parent).
+  // The children of each parent, in cell order; null where an id has none (not a parent).
   const children = new Array<number[] | null>(firstCell.length).fill(null);
   cells.forEach((c, i) => {
     const parent = upId(c, index);
