@@ -2,9 +2,9 @@
 import { z } from 'zod';
 
 import {
-  additiveGroups,
+  cellGroups,
   cellKey,
-  keyOf,
+  type CellGroups,
   parentLevel,
   parentRegion,
   type RawCell,
@@ -60,72 +60,109 @@ export function primaryReason(cell: RawCell, rules: DisclosureRules): Suppressio
  * Picks the cell to suppress so that a group with exactly one suppressed cell no longer reveals
  * it: the published child with the smallest positive count (least information lost), else the
  * parent. A zero child is no protection: the attacker learns the suppressed cell equals the rest.
+ * Returns an id, or -1 when every cell of the group is suppressed already.
  */
-function complement(group: readonly string[], byKey: Map<string, RawCell>, out: Set<string>) {
-  const [parent, ...children] = group;
+function complement(
+  group: Int32Array,
+  table: CellGroups,
+  numerators: Float64Array,
+  suppressed: Uint8Array,
+): number {
   // The smallest count, ties broken by key: one pass instead of sorting every candidate.
-  let first: string | undefined;
+  let first = -1;
   let least = Infinity;
-  for (const k of children) {
-    const n = byKey.get(k)?.numerator ?? 0;
-    if (out.has(k) || n <= 0) continue;
-    if (n < least || (n === least && first !== undefined && k < first)) {
+  for (let j = 1; j < group.length; j += 1) {
+    const k = group[j] ?? 0;
+    const n = numerators[k] ?? 0;
+    if (suppressed[k] || n <= 0) continue;
+    if (n < least || (n === least && first !== -1 && table.key(k) < table.key(first))) {
       first = k;
       least = n;
     }
   }
-  if (first) return first;
-  return parent && !out.has(parent) ? parent : undefined;
+  if (first !== -1) return first;
+  const parent = group[0] ?? 0;
+  return suppressed[parent] ? -1 : parent;
+}
+
+/** The numerator behind each id: the last cell with that key, as a Map built from the cells kept. */
+function numeratorsById(cells: readonly RawCell[], table: CellGroups): Float64Array {
+  const numerators = new Float64Array(table.count);
+  cells.forEach((c, i) => (numerators[table.idOf[i] ?? 0] = c.numerator ?? 0));
+  return numerators;
 }
 
 /**
  * Secondary suppression: repeats until every additive group (region = Σ sub-regions,
  * total = Σ breakdown) has no suppressed cell or at least two, so no suppressed value follows
- * from published ones by subtraction.
+ * from published ones by subtraction. Marks the picks in `suppressed` and returns them in order.
  */
-export function secondarySuppression(
-  cells: readonly RawCell[],
-  primary: ReadonlySet<string>,
-): Set<string> {
-  const byKey = new Map(cells.map((c) => [cellKey(c), c]));
-  const groups = additiveGroups(cells);
-  const memberOf = new Map<string, number[]>();
+function suppressComplements(
+  table: CellGroups,
+  numerators: Float64Array,
+  suppressed: Uint8Array,
+): number[] {
+  const { groups } = table;
+  // The groups of each id, with a duplicate member listed twice as before, in one flat array:
+  // the groups of id k are memberships[start[k] .. start[k + 1]).
+  const start = new Int32Array(table.count + 1);
+  for (const group of groups) for (const id of group) start[id + 1] = (start[id + 1] ?? 0) + 1;
+  for (let k = 0; k < table.count; k += 1) start[k + 1] = (start[k + 1] ?? 0) + (start[k] ?? 0);
+  const memberships = new Int32Array(start[table.count] ?? 0);
+  const filled = start.slice(0, -1);
   groups.forEach((group, index) => {
-    for (const key of group) {
-      const member = memberOf.get(key);
-      if (member) member.push(index);
-      else memberOf.set(key, [index]);
-    }
+    for (const id of group) memberships[(filled[id] = (filled[id] ?? 0) + 1) - 1] = index;
   });
-  const suppressed = new Set(primary);
-  const secondary = new Set<string>();
   // The suppressed cells per group, kept up to date instead of recounted: the national groups
   // (a country of 342 gemeenten) come back to the worklist after every pick in them.
-  const hidden = groups.map((group) => group.filter((k) => suppressed.has(k)).length);
+  const hidden = new Int32Array(groups.length);
+  groups.forEach((group, index) => {
+    for (const id of group) if (suppressed[id]) hidden[index] = (hidden[index] ?? 0) + 1;
+  });
+  const picks: number[] = [];
   // A worklist: only the groups of a newly suppressed cell need a second look.
   const queue = groups.map((_, index) => index);
   for (let head = 0; head < queue.length; head += 1) {
     const index = queue[head] ?? 0;
     if (hidden[index] !== 1) continue;
-    const pick = complement(groups[index] ?? [], byKey, suppressed);
-    if (!pick) continue;
-    suppressed.add(pick);
-    secondary.add(pick);
-    const touched = memberOf.get(pick) ?? [];
-    for (const g of touched) hidden[g] = (hidden[g] ?? 0) + 1;
-    queue.push(...touched);
+    const pick = complement(groups[index] ?? new Int32Array(), table, numerators, suppressed);
+    if (pick === -1) continue;
+    suppressed[pick] = 1;
+    picks.push(pick);
+    for (let m = start[pick] ?? 0; m < (start[pick + 1] ?? 0); m += 1) {
+      const touched = memberships[m] ?? 0;
+      hidden[touched] = (hidden[touched] ?? 0) + 1;
+      queue.push(touched);
+    }
   }
-  return secondary;
+  return picks;
+}
+
+/**
+ * Secondary suppression by key: the cells to suppress besides `primary`, in the order picked.
+ * {@link protect} does the same by id.
+ */
+export function secondarySuppression(
+  cells: readonly RawCell[],
+  primary: ReadonlySet<string>,
+): Set<string> {
+  const table = cellGroups(cells);
+  const suppressed = new Uint8Array(table.count);
+  cells.forEach((c, i) => (suppressed[table.idOf[i] ?? 0] = primary.has(cellKey(c)) ? 1 : 0));
+  const picks = suppressComplements(table, numeratorsById(cells, table), suppressed);
+  return new Set(picks.map(table.key));
 }
 
 /** The nearest published cell above a suppressed one: its total, else its region's ancestors. */
-function carrier(cell: RawCell, published: ReadonlySet<string>): string | null {
-  if (cell.breakdown !== '')
-    return published.has(keyOf(cell.indicator, cell.level, cell.region, '')) ? cell.region : null;
+function carrier(
+  cell: RawCell,
+  published: (level: string, region: string) => boolean,
+): string | null {
+  if (cell.breakdown !== '') return published(cell.level, cell.region) ? cell.region : null;
   let level = parentLevel(cell.level);
   let region = parentRegion(cell.level, cell.region);
   while (level && region) {
-    if (published.has(keyOf(cell.indicator, level, region, ''))) return region;
+    if (published(level, region)) return region;
     const next = parentLevel(level);
     region = parentRegion(level, region);
     level = next;
@@ -140,36 +177,44 @@ function carrier(cell: RawCell, published: ReadonlySet<string>): string | null {
  * still carries them. This is the only way cells reach a package.
  */
 export function protect(cells: readonly RawCell[], rules: DisclosureRules): SafeCell[] {
-  const keys = cells.map(cellKey);
-  const reasons = new Map<string, SuppressionReason>();
+  const table = cellGroups(cells);
+  // The reason per key: the last primary reason of a cell with that key, then 'secondary'.
+  const reasons: (SuppressionReason | null)[] = new Array<SuppressionReason | null>(
+    table.count,
+  ).fill(null);
   cells.forEach((cell, i) => {
     const reason = primaryReason(cell, rules);
-    if (reason) reasons.set(keys[i] ?? '', reason);
+    if (reason) reasons[table.idOf[i] ?? 0] = reason;
   });
-  for (const key of secondarySuppression(cells, new Set(reasons.keys())))
-    reasons.set(key, 'secondary');
-  const published = new Set(keys.filter((k) => !reasons.has(k)));
-  return cells.map((cell, i) => {
-    const reason = reasons.get(keys[i] ?? '') ?? null;
-    const base = {
-      indicator: cell.indicator,
-      level: cell.level,
-      region: cell.region,
-      breakdown: cell.breakdown,
-    };
+  const suppressed = Uint8Array.from(reasons, (r) => (r ? 1 : 0));
+  for (const id of suppressComplements(table, numeratorsById(cells, table), suppressed))
+    reasons[id] = 'secondary';
+  // Whether the total of this indicator at `level` and `region` is in the table and published.
+  const published = (indicator: string) => (level: string, region: string) => {
+    const id = table.find(indicator, level, region, '');
+    return id !== -1 && reasons[id] === null;
+  };
+  return cells.map((cell, i): SafeCell => {
+    const reason = reasons[table.idOf[i] ?? 0] ?? null;
     if (reason)
       return {
-        ...base,
+        indicator: cell.indicator,
+        level: cell.level,
+        region: cell.region,
+        breakdown: cell.breakdown,
         numerator: null,
         denominator: null,
         status: 'suppressed',
         reason,
-        carriedBy: carrier(cell, published),
+        carriedBy: carrier(cell, published(cell.indicator)),
       };
     const rounded = isRoundedLevel(cell.level);
     const round = (n: number) => (rounded ? roundTo(n, rules.roundingBase) : n);
     return {
-      ...base,
+      indicator: cell.indicator,
+      level: cell.level,
+      region: cell.region,
+      breakdown: cell.breakdown,
       numerator: round(cell.numerator),
       denominator: cell.denominator === null ? null : round(cell.denominator),
       status: rounded ? 'rounded' : 'exact',
