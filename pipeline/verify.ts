@@ -165,6 +165,13 @@ export function verifyRows(manifest: Manifest, rows: readonly TextRow[]): string
         `terugrekenbaar: ${table.key(hidden)} is de enige onderdrukte cel in de optelling ${table.key(group[0] ?? -1)} = som van ${group.length - 1} cellen`,
       );
   }
+  out.push(...manifestCountViolations(manifest, rows));
+  return out;
+}
+
+/** Where the manifest's row and status counts differ from values.csv. */
+export function manifestCountViolations(manifest: Manifest, rows: readonly TextRow[]): string[] {
+  const out: string[] = [];
   const counts = { exact: 0, rounded: 0, suppressed: 0 };
   for (const r of rows)
     if (r.fields.status in counts) counts[r.fields.status as keyof typeof counts] += 1;

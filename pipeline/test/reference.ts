@@ -17,7 +17,7 @@ import {
 } from '../cells';
 import type { Manifest } from '../manifest';
 import { isRoundedLevel, primaryReason, roundTo, type DisclosureRules } from '../privacy';
-import { checkRow, type TextRow } from '../verify';
+import { checkRow, manifestCountViolations, type TextRow } from '../verify';
 
 /**
  * The additive relations between cells that an attacker can subtract: each region total equals
@@ -205,17 +205,6 @@ export function referenceVerifyRows(manifest: Manifest, rows: readonly TextRow[]
         `terugrekenbaar: ${hidden[0]} is de enige onderdrukte cel in de optelling ${group[0]} = som van ${group.length - 1} cellen`,
       );
   }
-  const counts = { exact: 0, rounded: 0, suppressed: 0 };
-  for (const r of rows)
-    if (r.fields.status in counts) counts[r.fields.status as keyof typeof counts] += 1;
-  for (const [status, n] of Object.entries(counts))
-    if ((manifest.values.statuses[status as keyof typeof counts] ?? 0) !== n)
-      out.push(
-        `manifest.json: ${status}-aantal ${String(manifest.values.statuses[status as keyof typeof counts])} wijkt af van values.csv (${n})`,
-      );
-  if (manifest.values.rows !== rows.length)
-    out.push(
-      `manifest.json: rows ${manifest.values.rows} wijkt af van values.csv (${rows.length})`,
-    );
+  out.push(...manifestCountViolations(manifest, rows));
   return out;
 }
