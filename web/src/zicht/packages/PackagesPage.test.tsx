@@ -92,6 +92,25 @@ describe('/zicht/analyses', () => {
     expect(rows[2]!.textContent).toContain('minder dan 10 eenheden');
   });
 
+  it("gives the indicator's whole definition from the manifest: counted populations, unit, method and caveats", async () => {
+    server.use(...signedIn(), ...handlers(false));
+    renderApp('/zicht/analyses');
+    await screen.findByRole('table', { name: /Hennepruimingen/ });
+    const terms = screen.getAllByRole('term').map((t) => t.textContent);
+    const details = screen.getAllByRole('definition').map((d) => d.textContent);
+    expect(terms).toEqual(['Wat het meet', 'Teller', 'Noemer', 'Eenheid', 'Methode']);
+    expect(details).toEqual([
+      indicator.measures,
+      indicator.numerator,
+      indicator.denominator,
+      indicator.unit,
+      indicator.methodology,
+    ]);
+    const caveats = screen.getByRole('heading', { name: 'Waar u op moet letten', level: 3 });
+    expect(caveats.nextElementSibling?.textContent).toBe('Ruimingen volgen de handhaving.');
+    expect(screen.getByText(indicator.notProof)).toBeTruthy();
+  });
+
   it('shows no marker for a real package', async () => {
     server.use(...signedIn(), ...handlers(false));
     renderApp('/zicht/analyses');

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 import {
@@ -9,6 +9,7 @@ import {
   type PackageView,
 } from '../../../../common/contracts/statistics-packages';
 import type { IndicatorValue } from '../../../../common/contracts/statistics-values';
+import { packageDefinitionLines } from '../../../../common/statistics/package-text';
 import { useQuery } from '../../api/use-query';
 import { Alert } from '../../ui/Alert';
 import { FormField } from '../../ui/FormField';
@@ -122,8 +123,25 @@ function Packages({ packages }: { packages: PackageView[] }) {
         </FormField>
       </form>
       <Heading level={2}>{indicator.name}</Heading>
-      <Paragraph>{indicator.measures}</Paragraph>
-      <Paragraph>{indicator.methodology}</Paragraph>
+      {/* The same definition lines as the annex's methods section. */}
+      <dl className="zicht-details">
+        {packageDefinitionLines(indicator).map(([label, text]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{text}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      {indicator.caveats.length > 0 ? (
+        <>
+          <Heading level={3}>Waar u op moet letten</Heading>
+          <ul className="utrecht-unordered-list">
+            {indicator.caveats.map((caveat) => (
+              <li key={caveat}>{caveat}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p className="utrecht-paragraph zicht-caveat">{indicator.notProof}</p>
       {values.status === 'loading' ? <Loading label="Cijfers laden…" /> : null}
       {values.status === 'error' ? <LoadError error={values.error} /> : null}
