@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 import {
@@ -9,7 +9,6 @@ import {
   type PackageView,
 } from '../../../../common/contracts/statistics-packages';
 import type { IndicatorValue } from '../../../../common/contracts/statistics-values';
-import { packageDefinitionLines } from '../../../../common/statistics/package-text';
 import { useQuery } from '../../api/use-query';
 import { Alert } from '../../ui/Alert';
 import { FormField } from '../../ui/FormField';
@@ -22,6 +21,7 @@ import { ZichtNav } from '../ZichtNav';
 import { formatWithUnit } from '../format';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { coloursFor, quantileBreaks } from '../map/classes';
+import { PackageDefinitionList } from '../profile/PackageDefinitionList';
 import { useShapes } from '../use-shapes';
 
 const levels = ['gemeente', 'wijk', 'buurt', 'land'] as const;
@@ -123,15 +123,7 @@ function Packages({ packages }: { packages: PackageView[] }) {
         </FormField>
       </form>
       <Heading level={2}>{indicator.name}</Heading>
-      {/* The same definition lines as the annex's methods section. */}
-      <dl className="zicht-details">
-        {packageDefinitionLines(indicator).map(([label, text]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{text}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <PackageDefinitionList indicator={indicator} />
       {indicator.caveats.length > 0 ? (
         <>
           <Heading level={3}>Waar u op moet letten</Heading>

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Fragment } from 'react';
-
 import type { ProfilePackage } from '../../../../common/contracts/statistics-values';
 import {
-  packageDefinitionLines,
   packageMethodHeading,
   packageProvenanceText,
 } from '../../../../common/statistics/package-text';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
+
+import { PackageDefinitionList } from './PackageDefinitionList';
 
 /**
  * The methods of the package indicators the annex shows, after the open statistics' cards: the
@@ -22,14 +21,7 @@ export function PackageMethods({ packages }: { packages: readonly ProfilePackage
       return (
         <section key={`${pkg.id}-${indicator.id}`} aria-label={title}>
           <Heading level={3}>{title}</Heading>
-          <dl className="zicht-details">
-            {packageDefinitionLines(indicator).map(([label, text]) => (
-              <Fragment key={label}>
-                <dt>{label}</dt>
-                <dd>{text}</dd>
-              </Fragment>
-            ))}
-          </dl>
+          <PackageDefinitionList indicator={indicator} />
           <Heading level={4}>Waar u op moet letten</Heading>
           <ul className="utrecht-unordered-list">
             {[...indicator.caveats, indicator.notProof].map((caveat) => (
