@@ -4,7 +4,7 @@ import { bootDeps } from '../platform/boot';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 /** `weerbaar audit verify`: exit 0 when the chain is intact, 1 naming the first broken row. */
 export async function auditCommand(args: string[]): Promise<number> {

@@ -9,7 +9,7 @@ import { progressFor } from '../statistics/import/progress';
 import { describeSummary, importDataDir, isDirectory } from '../statistics/service';
 
 import { dataFetchCommand } from './data-fetch-command';
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 const usage =
   'Gebruik: weerbaar data import --from <map>   (een map met de indeling van shared/data)\n' +

@@ -11,7 +11,7 @@ import { defaultUrls, fetchStatistics, parseTables } from '../statistics/fetch/r
 import { progressFor } from '../statistics/import/progress';
 import { describeSummary } from '../statistics/service';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 const usage = `Gebruik: weerbaar data fetch [--base-url URL] [--politie-url URL] [--pdok-url URL]
                           [--cache MAP] [--tables A,B=TABELID] [--refresh]`;

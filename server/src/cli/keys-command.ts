@@ -5,7 +5,7 @@ import { bootDeps } from '../platform/boot';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 const usage =
   'Gebruik: weerbaar keys status | weerbaar keys rotate [--batch-size N]\n' +

@@ -4,15 +4,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../platform/config';
 import { MigrationError } from '../platform/migrations';
 
-import { auditCommand } from './audit-command';
-import { dataCommand } from './data-command';
-import { keysCommand } from './keys-command';
-import { migrateCommand } from './migrate-command';
-import { orgsCommand } from './orgs-command';
-import { pipelineCommand } from './pipeline-command';
-import { serveCommand } from './serve-command';
-import { statsCommand } from './stats-command';
-import { usersCommand } from './users-command';
+import { UsageError } from './usage-error';
 
 const usage = `Gebruik: weerbaar <opdracht>
 
@@ -38,23 +30,30 @@ const usage = `Gebruik: weerbaar <opdracht>
   stats import <pakket>      laad een statistiekpakket met herkomst in het platform
 `;
 
-const commands: Record<string, (args: string[]) => Promise<number>> = {
-  serve: serveCommand,
-  migrate: migrateCommand,
-  orgs: orgsCommand,
-  users: usersCommand,
-  audit: auditCommand,
-  keys: keysCommand,
-  data: dataCommand,
-  pipeline: pipelineCommand,
-  stats: statsCommand,
+type Command = (args: string[]) => Promise<number>;
+
+/**
+ * Each command is loaded when it is asked for: loading all of them (the web server, the PDF
+ * export, the database drivers) took about two seconds before any command could start, which a
+ * `pipeline run` or `orgs list` paid for nothing.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve-command')).serveCommand,
+  migrate: async () => (await import('./migrate-command')).migrateCommand,
+  orgs: async () => (await import('./orgs-command')).orgsCommand,
+  users: async () => (await import('./users-command')).usersCommand,
+  audit: async () => (await import('./audit-command')).auditCommand,
+  keys: async () => (await import('./keys-command')).keysCommand,
+  data: async () => (await import('./data-command')).dataCommand,
+  pipeline: async () => (await import('./pipeline-command')).pipelineCommand,
+  stats: async () => (await import('./stats-command')).statsCommand,
 };
 
 /** Runs one CLI command; exit codes: 0 ok, 1 the command found a problem, 2 wrong usage or configuration. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
-  if (!command) {
+  const load = name ? commands[name] : undefined;
+  if (!load) {
     process.stderr.write(
       name && name !== '--help' ? `Onbekende opdracht: ${name}\n\n${usage}` : usage,
     );
@@ -64,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
     // A local .env (see .env.example) is read when present; real environment variables win.
     if (existsSync('.env')) process.loadEnvFile('.env');
     loadConfig();
+    const command = await load();
     return await command(rest);
   } catch (error) {
     if (
@@ -77,9 +77,6 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
-
-/** Wrong arguments: the message says what is expected. */
-export class UsageError extends Error {}
 
 const code = await main(process.argv.slice(2));
 if (code !== -1) process.exitCode = code;

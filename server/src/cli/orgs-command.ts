@@ -8,7 +8,7 @@ import { bootDeps } from '../platform/boot';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 /** `weerbaar orgs import <csv>` (idempotent, all-or-nothing) and `weerbaar orgs list`. */
 export async function orgsCommand(args: string[]): Promise<number> {

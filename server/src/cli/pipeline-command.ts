@@ -10,7 +10,7 @@ import { PackageRefused, runPipeline } from '../../../pipeline/run';
 import { synthesize } from '../../../pipeline/synth/synthesize';
 import { verifyPackage } from '../../../pipeline/verify';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 const usage = `Gebruik:
   weerbaar pipeline run --in <map> --out <pakket> [--year 2024] [--min-count 10] [--rounding 5] [--dominance 0.85]

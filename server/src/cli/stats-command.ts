@@ -6,7 +6,7 @@ import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { importPackage, PackageImportError } from '../statistics/packages/import-package';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 const usage =
   'Gebruik: weerbaar stats import <pakket> [--replace-all]   (een map van weerbaar pipeline run)';

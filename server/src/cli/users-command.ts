@@ -11,7 +11,7 @@ import { loadConfig } from '../platform/config';
 import { ProblemError } from '../platform/http/problem';
 import { createLogger } from '../platform/logger';
 
-import { UsageError } from './main';
+import { UsageError } from './usage-error';
 
 const usage =
   'Gebruik: weerbaar users create --email E --name "Naam" --org CODE --role ROLE [--role ROLE …]';
