@@ -48,6 +48,37 @@ function position(file: string, row: number): string {
   return file.endsWith('.csv') ? `regel ${row + 1}` : `rij ${row}`;
 }
 
+/**
+ * One read of the file for both checks: the rows with a bad value, and how many key values occur
+ * more than once. The key check sorts 64-bit hashes of the key and compares neighbours: for the
+ * 18 million persons of a national run that takes about half the time of the hash table that
+ * count(DISTINCT) builds. Equal neighbours are a repeated key or, very rarely, two keys with the
+ * same hash; only then does the exact count(DISTINCT) run, so the result is exact either way.
+ */
+async function countProblems(
+  duck: Duck,
+  spec: TableSpec,
+  conditions: string[],
+  raw: string,
+): Promise<{ bad: number; repeated: number }> {
+  const invalid = conditions.join(' OR ');
+  if (!spec.key) {
+    const [row] = await duck.all(`SELECT count(*) FILTER (WHERE ${invalid}) AS bad FROM ${raw}`);
+    return { bad: Number(row?.bad ?? 0), repeated: 0 };
+  }
+  const [row] = await duck.all(
+    `SELECT count(*) FILTER (WHERE bad) AS bad, count(*) FILTER (WHERE h = previous) AS same_hash
+       FROM (SELECT bad, h, lag(h) OVER (ORDER BY h) AS previous
+               FROM (SELECT ${invalid} AS bad, hash("${spec.key}") AS h FROM ${raw}))`,
+  );
+  const bad = Number(row?.bad ?? 0);
+  if (bad > 0 || Number(row?.same_hash ?? 0) === 0) return { bad, repeated: 0 };
+  const [exact] = await duck.all(
+    `SELECT count(*) - count(DISTINCT "${spec.key}") AS repeated FROM ${raw}`,
+  );
+  return { bad, repeated: Number(exact?.repeated ?? 0) };
+}
+
 async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string) {
   const present = await columnsOf(duck, file);
   const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
@@ -59,15 +90,10 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
   );
   const raw = `(SELECT ${spec.columns.map((c, i) => (native[i] ? `"${c.name}"` : `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`)).join(', ')} FROM ${reader(file)})`;
   const conditions = spec.columns.map((c, i) => native[i] ?? invalidCondition(c, `"${c.name}"`));
-  // One read of the file for both checks: bad values, and a key that occurs more than once.
-  const keyed = spec.key ? `count(DISTINCT "${spec.key}")` : 'count(*)';
-  const [count] = await duck.all(
-    `SELECT count(*) FILTER (WHERE ${conditions.join(' OR ')}) AS bad,
-            count(*) - ${keyed} AS repeated FROM ${raw}`,
-  );
-  if (count && count.bad === 0 && Number(count.repeated) > 0 && spec.key)
-    return repeatedKeyProblems(duck, spec.key, Number(count.repeated), raw, file, name);
-  if (!count || count.bad === 0) {
+  const count = await countProblems(duck, spec, conditions, raw);
+  if (count.bad === 0 && count.repeated > 0 && spec.key)
+    return repeatedKeyProblems(duck, spec.key, count.repeated, raw, file, name);
+  if (count.bad === 0) {
     // A Parquet column of the right type is used as it is; anything else goes through text.
     const typed = spec.columns.map((c, i) =>
       present.get(c.name) === sqlType(c.type)
@@ -94,8 +120,8 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
     (r) =>
       `${name}, ${position(file, Number(r._row))}: ongeldige waarde in kolom ${String(r.cols)}`,
   );
-  if (Number(count.bad) > bad.length)
-    problems.push(`${name}: nog ${Number(count.bad) - bad.length} ongeldige rijen`);
+  if (count.bad > bad.length)
+    problems.push(`${name}: nog ${count.bad - bad.length} ongeldige rijen`);
   return problems;
 }
 
