@@ -52,4 +52,36 @@ describe('input contract', () => {
         }
     }
   });
+
+  it('checks ids character by character exactly as the id pattern says', async () => {
+    // The SQL check of ids takes a shortcut through url_encode (see invalidCondition); every
+    // single character, a few multi-byte ones and the length limits must still come out as the
+    // pattern says.
+    const column = tables[0]?.columns.find((c) => c.type === 'id');
+    if (!column) throw new Error('persons has an id column');
+    const characters = [
+      ...Array.from({ length: 256 }, (_, code) => String.fromCharCode(code)),
+      ...['é', '€', '😀', '\u200b', 'ａ'],
+    ];
+    const values = [
+      ...characters.flatMap((c) => [`a${c}b`, c]),
+      'a:b'.repeat(21) + 'x',
+      'a:b'.repeat(21) + 'xy',
+      'x'.repeat(64),
+      '~'.repeat(64),
+      'a%3Ab',
+      'P-1.2_3:4',
+    ].filter((v) => v !== '' && !v.includes('\0'));
+    const rows = await duck.all(
+      `SELECT v FROM (SELECT unnest(${literalList(values)}) AS v) WHERE ${invalidCondition(column, 'v')}`,
+    );
+    const sqlBad = new Set(rows.map((r) => r.v));
+    const pattern = /^[A-Za-z0-9_.:-]{1,64}$/u;
+    for (const value of values)
+      expect(sqlBad.has(value), JSON.stringify(value)).toBe(!pattern.test(value));
+  });
 });
+
+function literalList(values: string[]): string {
+  return `[${values.map((v) => literal(v)).join(', ')}]`;
+}

@@ -222,6 +222,18 @@ export function sqlType(type: ColumnType): string {
 }
 
 /**
+ * True when the non-empty text `v` is not an id (idPattern). The regular expression costs about
+ * 90 ns a value, and a national run checks some 110 million ids. url_encode leaves exactly
+ * A-Z a-z 0-9 - _ . ~ as they are, so an id that comes back unchanged needs only its length and
+ * '~' checked; the rest (ids with ':', and anything invalid) still goes through the regular
+ * expression. A test compares this with the pattern for every single-byte character.
+ */
+function invalidIdCondition(v: string): string {
+  return `CASE WHEN url_encode(${v}) = ${v} THEN strlen(${v}) > 64 OR contains(${v}, '~')
+    ELSE NOT regexp_full_match(${v}, '${idPattern}') END`;
+}
+
+/**
  * An SQL condition over the text value `v` that is true when the value breaks the contract.
  * Mirrors {@link rowSchema}; a test checks both agree.
  */
@@ -229,7 +241,8 @@ export function invalidCondition(column: ColumnSpec, v: string): string {
   const empty = `(${v} IS NULL OR ${v} = '')`;
   const pattern = patterns[column.type];
   let bad: string;
-  if (pattern) {
+  if (column.type === 'id') bad = invalidIdCondition(v);
+  else if (pattern) {
     bad = `NOT regexp_full_match(${v}, '${pattern}')`;
     if (column.type === 'date') bad = `(${bad} OR TRY_CAST(${v} AS DATE) IS NULL)`;
   } else if (column.type === 'year')
