@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { openDuck } from './duck';
-import { InputError, loadInputs } from './input';
+import { countProblems, InputError, loadInputs } from './input';
 import { goldenInput } from './test/golden';
 
 let dir: string;
@@ -128,6 +128,34 @@ describe('loadInputs(duck, dir)', () => {
       rmSync(join(dir, 'persons.csv'));
       const counts = await loadInputs(duck, dir);
       expect(counts.persons).toBe(174);
+    } finally {
+      duck.close();
+    }
+  });
+
+  it('counts repeated keys exactly, also when different keys share a hash', async () => {
+    const duck = await openDuck();
+    const spec = { name: 'persons', about: '', key: 'id', columns: [] } as const;
+    const raw = (ids: string[]) =>
+      `(SELECT unnest([${ids.map((id) => `'${id}'`).join(', ')}]) AS id)`;
+    const collide = () => '0';
+    try {
+      // Every key has the same "hash": neighbours are equal, yet nothing is repeated.
+      expect(await countProblems(duck, spec, ['false'], raw(['a', 'b', 'c']), collide)).toEqual({
+        bad: 0,
+        repeated: 0,
+      });
+      expect(
+        await countProblems(duck, spec, ['false'], raw(['a', 'b', 'a', 'c', 'b', 'b']), collide),
+      ).toEqual({ bad: 0, repeated: 3 });
+      expect(await countProblems(duck, spec, ['false'], raw(['a', 'b', 'a']))).toEqual({
+        bad: 0,
+        repeated: 1,
+      });
+      expect(await countProblems(duck, spec, ['false'], raw(['a', 'b', 'c']))).toEqual({
+        bad: 0,
+        repeated: 0,
+      });
     } finally {
       duck.close();
     }

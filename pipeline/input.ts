@@ -55,11 +55,13 @@ function position(file: string, row: number): string {
  * count(DISTINCT) builds. Equal neighbours are a repeated key or, very rarely, two keys with the
  * same hash; only then does the exact count(DISTINCT) run, so the result is exact either way.
  */
-async function countProblems(
+export async function countProblems(
   duck: Duck,
   spec: TableSpec,
   conditions: string[],
   raw: string,
+  /** The key's hash; a test makes every key collide to check the exact path. */
+  keyHash: (column: string) => string = (column) => `hash(${column})`,
 ): Promise<{ bad: number; repeated: number }> {
   const invalid = conditions.join(' OR ');
   if (!spec.key) {
@@ -69,7 +71,7 @@ async function countProblems(
   const [row] = await duck.all(
     `SELECT count(*) FILTER (WHERE bad) AS bad, count(*) FILTER (WHERE h = previous) AS same_hash
        FROM (SELECT bad, h, lag(h) OVER (ORDER BY h) AS previous
-               FROM (SELECT ${invalid} AS bad, hash("${spec.key}") AS h FROM ${raw}))`,
+               FROM (SELECT ${invalid} AS bad, ${keyHash(`"${spec.key}"`)} AS h FROM ${raw}))`,
   );
   const bad = Number(row?.bad ?? 0);
   if (bad > 0 || Number(row?.same_hash ?? 0) === 0) return { bad, repeated: 0 };
