@@ -24,7 +24,8 @@ export function NoteItem({
   note: Note;
   showIndicator: boolean;
   showOrganisation: boolean;
-  onChanged: (message: string) => void;
+  /** After a change; `removed` is true when the note is gone, so the list hides it at once. */
+  onChanged: (message: string, removed?: boolean) => void;
   /** Loads the list again (after a cancelled edit, which may have met someone else's change). */
   onReload: () => void;
 }) {
@@ -37,7 +38,7 @@ export function NoteItem({
     setBusy(true);
     try {
       await deleteNote(note.id, note.version);
-      onChanged('De notitie is verwijderd.');
+      onChanged('De notitie is verwijderd.', true);
     } catch (caught) {
       setError(errorMessage(caught));
       setMode('view');

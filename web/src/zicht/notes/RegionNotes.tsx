@@ -38,11 +38,15 @@ export function RegionNotes({
   const signedIn = !session || session.state.status === 'signed-in';
   const query = useQuery(signedIn ? notesPath(regionCode, indicatorId) : null, noteListSchema);
   const [message, setMessage] = useState<string | null>(null);
+  // Deleted notes, hidden until the reloaded list (which no longer has them) arrives: the list
+  // keeps its last answer while reloading, and "verwijderd" beside the note itself would confuse.
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const subject = indicatorName ? `${indicatorName} in ${regionName}` : regionName;
   const headingId = `notities-${regionCode}${indicatorId ? `-${indicatorId}` : ''}`;
 
-  const changed = (text: string) => {
+  const changed = (text: string, removedId?: string) => {
     setMessage(text);
+    if (removedId) setRemoved((ids) => new Set(ids).add(removedId));
     query.reload();
   };
 
@@ -57,7 +61,8 @@ export function RegionNotes({
         <Alert type="error">{errorMessage(query.error)}</Alert>
       );
   else {
-    const { notes, organisations } = query.data;
+    const { organisations } = query.data;
+    const notes = query.data.notes.filter((note) => !removed.has(note.id));
     body = (
       <>
         {notes.length === 0 ? (
@@ -70,7 +75,7 @@ export function RegionNotes({
                 note={note}
                 showIndicator={!indicatorId}
                 showOrganisation={organisations.length > 1}
-                onChanged={changed}
+                onChanged={(text, gone) => changed(text, gone ? note.id : undefined)}
                 onReload={query.reload}
               />
             ))}
