@@ -34,8 +34,8 @@ type Command = (args: string[]) => Promise<number>;
 
 /**
  * Each command is loaded when it is asked for: loading all of them (the web server, the PDF
- * export, the database drivers) took about two seconds before any command could start, which a
- * `pipeline run` or `orgs list` paid for nothing.
+ * export, the database drivers) took about one and a half seconds before any command could
+ * start, which a `pipeline run` or `orgs list` paid for nothing.
  */
 const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve-command')).serveCommand,
