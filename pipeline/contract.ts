@@ -223,11 +223,11 @@ export function sqlType(type: ColumnType): string {
 
 /**
  * An SQL condition, true when the non-empty text `v` is not an id (idPattern). The regular
- * expression costs about
- * 90 ns a value, and a national run checks some 110 million ids. url_encode leaves exactly
- * A-Z a-z 0-9 - _ . ~ as they are, so an id that comes back unchanged needs only its length and
- * '~' checked; the rest (ids with ':', and anything invalid) still goes through the regular
- * expression. A test compares this with the pattern for every single-byte character.
+ * expression costs about 90 ns a value, and a national run checks some 110 million ids.
+ * url_encode leaves exactly A-Z a-z 0-9 - _ . ~ as they are, so an id that comes back unchanged
+ * needs only its length and '~' checked; the rest (ids with ':', and anything invalid) still goes
+ * through the regular expression. A test compares this with the pattern for every single-byte
+ * character.
  */
 function invalidIdCondition(v: string): string {
   return `CASE WHEN url_encode(${v}) = ${v} THEN strlen(${v}) > 64 OR contains(${v}, '~')
