@@ -245,9 +245,3 @@ export function cellGroups(cells: readonly Placed[]): CellGroups {
     groups,
   };
 }
-
-/** {@link cellGroups} as keys: groups of keys, parent first, ordered by the parent's key. */
-export function additiveGroups(cells: readonly Placed[]): string[][] {
-  const { key, groups } = cellGroups(cells);
-  return groups.map((group) => Array.from(group, key));
-}

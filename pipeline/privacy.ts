@@ -85,7 +85,7 @@ function complement(
   return suppressed[parent] ? -1 : parent;
 }
 
-/** The numerator behind each id: the last cell with that key, as a Map built from the cells kept. */
+/** The numerator behind each id: that of the last cell with the id's key. */
 function numeratorsById(cells: readonly RawCell[], table: CellGroups): Float64Array {
   const numerators = new Float64Array(table.count);
   cells.forEach((c, i) => (numerators[table.idOf[i] ?? 0] = c.numerator ?? 0));

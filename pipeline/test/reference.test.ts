@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { additiveGroups, cellKey, type PackageLevel, type RawCell } from '../cells';
+import { cellGroups, cellKey, type PackageLevel, type Placed, type RawCell } from '../cells';
 import type { Manifest } from '../manifest';
 import { defaultRules, primaryReason, protect, secondarySuppression } from '../privacy';
 import { parseValuesCsv, verifyRows } from '../verify';
@@ -16,6 +16,12 @@ import {
   referenceSecondarySuppression,
   referenceVerifyRows,
 } from './reference';
+
+/** {@link cellGroups} as keys, the reference's form: groups of keys, parent first. */
+function additiveGroups(cells: readonly Placed[]): string[][] {
+  const { key, groups } = cellGroups(cells);
+  return groups.map((group) => Array.from(group, key));
+}
 
 /** A deterministic generator (Park–Miller), so a failure reproduces. */
 function random(seed: number) {
