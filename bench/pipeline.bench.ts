@@ -17,10 +17,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { tables } from '../pipeline/contract';
-import { literal, openDuck } from '../pipeline/duck';
-import { inputFile } from '../pipeline/input';
 import type { SynthResult } from '../pipeline/synth/synthesize';
+
+import { bareScan } from './bare-scan';
 
 const scale = Number(process.env.BENCH_PIPELINE_SCALE ?? '1');
 const seed = Number(process.env.BENCH_PIPELINE_SEED ?? '1');
@@ -80,36 +79,6 @@ function runChild(args: string[]): Promise<ChildRun> {
   });
 }
 
-/** Wall and CPU seconds (all threads: DuckDB runs in this process) of one bare scan. */
-interface BareScan {
-  wallSeconds: number;
-  cpuSeconds: number;
-}
-
-/** The bare scan: per input file, a GROUP BY count on the key the pipeline joins on. */
-async function bareScan(dir: string): Promise<BareScan> {
-  const duck = await openDuck({ memoryLimit: memory });
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  try {
-    for (const spec of tables) {
-      const file = inputFile(dir, spec.name);
-      if (!file) throw new Error(`${spec.name} ontbreekt in ${dir}`);
-      const key = spec.columns[0]?.name ?? '';
-      await duck.all(
-        `SELECT count(*) AS groups FROM (SELECT "${key}", count(*) FROM read_parquet(${literal(file)}) GROUP BY 1)`,
-      );
-    }
-  } finally {
-    duck.close();
-  }
-  const used = process.cpuUsage(cpu);
-  return {
-    wallSeconds: (performance.now() - started) / 1000,
-    cpuSeconds: (used.user + used.system) / 1e6,
-  };
-}
-
 async function ensureInput(): Promise<{ generationSeconds: number | null; rows: number }> {
   const marker = join(scratch, 'synthetic.json');
   if (existsSync(marker)) {
@@ -155,7 +124,7 @@ async function main(): Promise<void> {
   const input = await ensureInput();
   // The scan runs before and after the pipeline and their mean is the limit: on a shared machine
   // the speed drifts, and bracketing the run keeps the ratio from riding on one moment.
-  const before = await bareScan(scratch);
+  const before = await bareScan(scratch, memory);
   const out = join(scratch, '..', `package-${scale}-${seed}`);
   const run = await runChild([
     'pipeline',
@@ -168,7 +137,7 @@ async function main(): Promise<void> {
     memory,
   ]);
   if (run.code !== 0) throw new Error(`pipeline run mislukt:\n${run.stderr}`);
-  const after = await bareScan(scratch);
+  const after = await bareScan(scratch, memory);
   const bare = (before.wallSeconds + after.wallSeconds) / 2;
   const bareCpu = (before.cpuSeconds + after.cpuSeconds) / 2;
   const ratio = run.wallSeconds / bare;
