@@ -5,9 +5,8 @@
  * pipeline's time by it, and bench/pipeline-floor.ts, which divides the least work any pipeline
  * must do by it.
  */
-import { tables } from '../pipeline/contract';
-import { literal, openDuck } from '../pipeline/duck';
-import { inputFile } from '../pipeline/input';
+import { openDuck } from '../pipeline/duck';
+import { inputFiles, inputReader } from '../pipeline/input';
 
 /** Wall and CPU seconds (all threads: DuckDB runs in this process) of one bare scan. */
 export interface BareScan {
@@ -15,18 +14,17 @@ export interface BareScan {
   cpuSeconds: number;
 }
 
-/** Runs the bare scan over the Parquet input files in `dir` with DuckDB's memory limit `memory`. */
+/** Runs the bare scan over the input files in `dir` (Parquet or CSV) with DuckDB's memory limit `memory`. */
 export async function bareScan(dir: string, memory: string): Promise<BareScan> {
+  const files = inputFiles(dir);
   const duck = await openDuck({ memoryLimit: memory });
   const started = performance.now();
   const cpu = process.cpuUsage();
   try {
-    for (const spec of tables) {
-      const file = inputFile(dir, spec.name);
-      if (!file) throw new Error(`${spec.name} ontbreekt in ${dir}`);
+    for (const { spec, file } of files) {
       const key = spec.columns[0]?.name ?? '';
       await duck.all(
-        `SELECT count(*) AS groups FROM (SELECT "${key}", count(*) FROM read_parquet(${literal(file)}) GROUP BY 1)`,
+        `SELECT count(*) AS groups FROM (SELECT "${key}", count(*) FROM ${inputReader(file)} GROUP BY 1)`,
       );
     }
   } finally {

@@ -31,7 +31,8 @@ export function inputFile(dir: string, table: TableName): string | undefined {
   return undefined;
 }
 
-function reader(file: string): string {
+/** The DuckDB table function that reads an input file: read_parquet, or read_csv as text. */
+export function inputReader(file: string): string {
   return file.endsWith('.parquet')
     ? `read_parquet(${literal(file)})`
     : `read_csv(${literal(file)}, header = true, delim = ',', quote = '"', all_varchar = true)`;
@@ -39,7 +40,7 @@ function reader(file: string): string {
 
 /** Column names and DuckDB types of a file. */
 async function columnsOf(duck: Duck, file: string): Promise<Map<string, string>> {
-  const rows = await duck.all(`DESCRIBE SELECT * FROM ${reader(file)}`);
+  const rows = await duck.all(`DESCRIBE SELECT * FROM ${inputReader(file)}`);
   return new Map(rows.map((r) => [String(r.column_name), String(r.column_type)]));
 }
 
@@ -90,7 +91,7 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
   const native = spec.columns.map((c) =>
     nativeInvalidCondition(c, `"${c.name}"`, present.get(c.name) ?? ''),
   );
-  const raw = `(SELECT ${spec.columns.map((c, i) => (native[i] ? `"${c.name}"` : `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`)).join(', ')} FROM ${reader(file)})`;
+  const raw = `(SELECT ${spec.columns.map((c, i) => (native[i] ? `"${c.name}"` : `CAST("${c.name}" AS VARCHAR) AS "${c.name}"`)).join(', ')} FROM ${inputReader(file)})`;
   const conditions = spec.columns.map((c, i) => native[i] ?? invalidCondition(c, `"${c.name}"`));
   const count = await countProblems(duck, spec, conditions, raw);
   if (count.bad === 0 && count.repeated > 0 && spec.key)
@@ -108,7 +109,7 @@ async function loadTable(duck: Duck, spec: TableSpec, file: string, name: string
     // national run keeps its memory for the joins. CSV is parsed once into a table.
     const kind = file.endsWith('.parquet') ? 'VIEW' : 'TABLE';
     await duck.exec(
-      `CREATE OR REPLACE ${kind} ${spec.name} AS SELECT ${typed.join(', ')} FROM ${reader(file)}`,
+      `CREATE OR REPLACE ${kind} ${spec.name} AS SELECT ${typed.join(', ')} FROM ${inputReader(file)}`,
     );
     return [];
   }
@@ -149,6 +150,17 @@ async function repeatedKeyProblems(
   ];
 }
 
+/** The file of every contract table in `dir`, in contract order; InputError names each one absent. */
+export function inputFiles(dir: string): { spec: TableSpec; file: string }[] {
+  const files = tables.map((spec) => ({ spec, file: inputFile(dir, spec.name) }));
+  const absent = files.filter((f) => !f.file).map((f) => f.spec.name);
+  if (absent.length > 0)
+    throw new InputError(
+      absent.map((t) => `verplichte tabel ${t} ontbreekt (${t}.csv of ${t}.parquet)`),
+    );
+  return files.flatMap(({ spec, file }) => (file ? [{ spec, file }] : []));
+}
+
 /**
  * Loads every contract table from `dir` as a typed DuckDB table (CSV) or view (Parquet) of the same name. Refuses
  * (InputError) when a table is missing, a column is absent, or a value breaks the contract.
@@ -159,16 +171,10 @@ export async function loadInputs(
   dir: string,
   onTable: (table: string, rows: number) => void = () => {},
 ): Promise<Record<TableName, number>> {
-  const files = tables.map((spec) => ({ spec, file: inputFile(dir, spec.name) }));
-  const absent = files.filter((f) => !f.file).map((f) => f.spec.name);
-  if (absent.length > 0)
-    throw new InputError(
-      absent.map((t) => `verplichte tabel ${t} ontbreekt (${t}.csv of ${t}.parquet)`),
-    );
+  const files = inputFiles(dir);
   const problems: string[] = [];
   const counts: Partial<Record<TableName, number>> = {};
   for (const { spec, file } of files) {
-    if (!file) continue;
     const name = file.slice(dir.length).replace(/^[\\/]/, '');
     let found: string[];
     try {
