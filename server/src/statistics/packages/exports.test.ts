@@ -270,7 +270,7 @@ describe('region profile exports with a real package', () => {
     });
     const flat = pdfText(exports.pdf).replace(/\s+/g, ' ');
     expect(flat).toMatch(
-      /Onverklaarbare woningaankopen \(%\) onderdrukt Onderdrukt: minder dan 3 eenheden\. Het telt mee in WK990102\. – 80 – /,
+      /Onverklaarbare woningaankopen \(%\) onderdrukt Onderdrukt: minder dan 3 eenheden\. Het telt mee in het cijfer van Gebied WK990102\. – 80 – /,
     );
   });
 

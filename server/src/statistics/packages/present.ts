@@ -61,9 +61,12 @@ export function presentPackage(row: PackageRecord): PackageView {
   };
 }
 
-/** Why a value is suppressed, in plain Dutch, with where its figure still counts. */
+/**
+ * Why a value is suppressed, in plain Dutch, with the region whose figure still counts it: by
+ * name (a code like NL00 means nothing to most readers), by code when the region has no name.
+ */
 function noteOf(
-  row: Pick<PackageValueRecord, 'status' | 'reason' | 'carried_by'>,
+  row: Pick<PackageValueRecord, 'status' | 'reason' | 'carried_by' | 'carried_by_name'>,
   minCount: number,
 ): string | null {
   if (row.status === 'rounded')
@@ -75,7 +78,8 @@ function noteOf(
       : row.reason === 'dominance'
         ? 'Onderdrukt: één of twee bijdragers bepalen bijna het hele cijfer (dominantieregel).'
         : 'Onderdrukt zodat een ander onderdrukt cijfer niet uit de totalen terug te rekenen is.';
-  return row.carried_by ? `${why} Het telt mee in ${row.carried_by}.` : why;
+  const carrier = row.carried_by_name ?? row.carried_by;
+  return carrier ? `${why} Het telt mee in het cijfer van ${carrier}.` : why;
 }
 
 /** One package value: suppressed values keep no number, only their reason. */

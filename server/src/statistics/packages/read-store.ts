@@ -12,7 +12,11 @@ export interface PackageRecord {
   manifest: unknown;
 }
 
-/** A row of package_value with the region's name (newest division it exists in). */
+/** SQL: the name of the region with code `column` in the newest division it exists in. */
+const regionName = (column: string) =>
+  `(select r.name from region r where r.code = ${column} order by r.year desc limit 1)`;
+
+/** A row of package_value with the names of its region and of the region carrying it. */
 export interface PackageValueRecord {
   region_code: string;
   name: string | null;
@@ -23,6 +27,7 @@ export interface PackageValueRecord {
   status: 'exact' | 'rounded' | 'suppressed';
   reason: 'min-count' | 'dominance' | 'secondary' | null;
   carried_by: string | null;
+  carried_by_name: string | null;
 }
 
 /** Every imported package, newest period first. */
@@ -44,9 +49,9 @@ export function packageValues(
   // Package codes follow the CBS pattern, so the parent is a prefix of the child's digits.
   const within = parent ? `and substr(v.region_code, 3) like substr($4, 3) || '%'` : '';
   return db.query<PackageValueRecord>(
-    `select v.region_code, (select r.name from region r where r.code = v.region_code
-        order by r.year desc limit 1) as name, v.breakdown, v.value, v.numerator,
-        v.denominator, v.status, v.reason, v.carried_by
+    `select v.region_code, ${regionName('v.region_code')} as name, v.breakdown, v.value,
+        v.numerator, v.denominator, v.status, v.reason, v.carried_by,
+        ${regionName('v.carried_by')} as carried_by_name
        from package_value v
       where v.package_id = $1 and v.indicator = $2 and v.level = $3 ${within}
       order by v.region_code, v.breakdown`,
@@ -63,6 +68,7 @@ export interface RegionPackageValueRecord {
   status: 'exact' | 'rounded' | 'suppressed';
   reason: 'min-count' | 'dominance' | 'secondary' | null;
   carried_by: string | null;
+  carried_by_name: string | null;
   national: number | null;
   value_index: number | null;
   peer_value: number | null;
@@ -75,8 +81,9 @@ export function packageValuesOfRegions(
   codes: readonly string[],
 ): Promise<RegionPackageValueRecord[]> {
   return db.query<RegionPackageValueRecord>(
-    `select package_id, indicator, region_code, value, status, reason, carried_by, national,
-            value_index, peer_value, peer_count
+    `select package_id, indicator, region_code, value, status, reason, carried_by,
+            ${regionName('carried_by')} as carried_by_name, national, value_index, peer_value,
+            peer_count
        from package_value where region_code = any($1::text[]) and breakdown = ''`,
     [codes],
   );

@@ -157,7 +157,7 @@ describe('GET /api/v1/regions/{code}/profile with a package', () => {
       parentValue: 80,
     });
     expect(purchases!.note).toMatch(
-      /^Onderdrukt: minder dan 3 eenheden\. Het telt mee in WK990102\./,
+      /^Onderdrukt: minder dan 3 eenheden\. Het telt mee in het cijfer van Gebied WK990102\./,
     );
   });
 });

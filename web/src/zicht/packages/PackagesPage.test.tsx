@@ -68,7 +68,7 @@ function handlers(synthetic: boolean) {
             numerator: null,
             denominator: null,
             status: 'suppressed',
-            note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in NL00.',
+            note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in het cijfer van Nederland.',
             carriedBy: 'NL00',
           },
         ],

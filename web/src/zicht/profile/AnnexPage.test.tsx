@@ -64,7 +64,7 @@ const profile = (synthetic: boolean): RegionProfile => ({
           kind: 'ratio',
           value: null,
           status: 'suppressed',
-          note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in WK990102.',
+          note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in het cijfer van Wijk 01.',
           reason: 'min-count',
           carriedBy: 'WK990102',
           national: null,
@@ -99,7 +99,7 @@ describe('/zicht/regio/{code}/bijlage', () => {
     expect(rounded.textContent).toContain('68,97 per 1.000 woningen');
     expect(rounded.textContent).toContain('1.234,56 per 1.000 woningen');
     const suppressed = within(table).getByRole('row', { name: /Onverklaarbare woningaankopen/ });
-    expect(suppressed.textContent).toContain('Het telt mee in WK990102');
+    expect(suppressed.textContent).toContain('Het telt mee in het cijfer van Wijk 01');
     expect(suppressed.textContent).not.toMatch(/\b0%/);
     expect(screen.getByText(/^Herkomst: pakket pakket-2024 \(nummer 7\)/).textContent).toContain(
       'minimaal 10 eenheden per cel',

@@ -43,7 +43,7 @@ const pkg = (synthetic: boolean): ProfilePackage => ({
       kind: 'ratio',
       value: null,
       status: 'suppressed',
-      note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in NL00.',
+      note: 'Onderdrukt: minder dan 10 eenheden. Het telt mee in het cijfer van Nederland.',
       reason: 'min-count',
       carriedBy: 'NL00',
       national: null,
