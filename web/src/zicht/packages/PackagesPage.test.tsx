@@ -80,6 +80,71 @@ function handlers(synthetic: boolean) {
   ];
 }
 
+/** A package whose indicator also has wijken, the gemeenten to choose from, and its values per parent. */
+function wijkHandlers(
+  gemeenten: ReturnType<typeof gemeente>[],
+  valuesWithin: (parent: string | null) => ReturnType<typeof wijk>[],
+) {
+  const wijkIndicator = { ...indicator, levels: ['land', 'gemeente', 'wijk'] };
+  return [
+    http.get('/api/v1/packages', () =>
+      HttpResponse.json({ packages: [{ ...pkg(false), indicators: [wijkIndicator] }] }),
+    ),
+    http.get('/api/v1/regions', ({ request }) => {
+      expect(new URL(request.url).searchParams.get('level')).toBe('gemeente');
+      return HttpResponse.json({
+        level: 'gemeente',
+        year: 2024,
+        parent: null,
+        complete: true,
+        note: null,
+        regions: gemeenten,
+      });
+    }),
+    http.get('/api/v1/packages/1/indicators/hennepruimingen/values', ({ request }) =>
+      HttpResponse.json({
+        indicator: wijkIndicator,
+        packageId: 1,
+        period: '2024',
+        level: 'wijk',
+        synthetic: false,
+        marker: null,
+        values: valuesWithin(new URL(request.url).searchParams.get('parent')),
+      }),
+    ),
+    http.get('/api/v1/geo/:level', () =>
+      HttpResponse.json({ type: 'Topology', objects: {}, arcs: [] }),
+    ),
+  ];
+}
+
+const gemeente = (code: string, name: string) => ({
+  code,
+  name,
+  level: 'gemeente',
+  year: 2024,
+  parentCode: 'NL00',
+  gemeenteCode: code,
+  provinceCode: null,
+  safetyRegionCode: null,
+  policeUnitCode: null,
+  areaLandHa: null,
+  areaWaterHa: null,
+});
+
+/** A wijk named as many are: only the code tells them apart. */
+const wijk = (code: string) => ({
+  code,
+  name: 'Centrum',
+  breakdown: '',
+  value: 2,
+  numerator: 20,
+  denominator: 10000,
+  status: 'exact',
+  note: null,
+  carriedBy: null,
+});
+
 describe('/zicht/analyses', () => {
   it('marks every view of a synthetic package and shows suppressed values without a number', async () => {
     server.use(...signedIn(), ...handlers(true));
@@ -109,6 +174,50 @@ describe('/zicht/analyses', () => {
     const caveats = screen.getByRole('heading', { name: 'Waar u op moet letten', level: 3 });
     expect(caveats.nextElementSibling?.textContent).toBe('Ruimingen volgen de handhaving.');
     expect(screen.getByText(indicator.notProof)).toBeTruthy();
+  });
+
+  it('narrows wijken to one gemeente: the values asked within it, the caption naming it', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      ...signedIn(),
+      ...wijkHandlers(
+        [gemeente('GM0363', 'Amsterdam'), gemeente('GM0358', 'Aalsmeer')],
+        (parent) => {
+          asked.push(parent);
+          if (parent === 'GM0358') return [wijk('WK035801')];
+          return parent === null ? [wijk('WK035801'), wijk('WK036300')] : [];
+        },
+      ),
+    );
+    const { user, location } = renderApp(
+      '/zicht/analyses?pakket=1&indicator=hennepruimingen&niveau=wijk',
+    );
+    const national = await screen.findByRole('table', { name: /per wijk$/ });
+    expect(within(national).getAllByRole('row')).toHaveLength(3);
+    const choice = await screen.findByLabelText('Gemeente');
+    // The whole country first, then the gemeenten by name.
+    await screen.findByRole('option', { name: 'Aalsmeer' });
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Heel Nederland', 'Aalsmeer', 'Amsterdam']);
+    await user.selectOptions(choice, 'Aalsmeer');
+    const narrowed = await screen.findByRole('table', { name: /per wijk in Aalsmeer$/ });
+    expect(within(narrowed).getAllByRole('row')).toHaveLength(2);
+    expect(asked).toEqual([null, 'GM0358']);
+    expect(location()).toContain('gemeente=GM0358');
+  });
+
+  it('says so when a gemeente has no figures at the chosen level', async () => {
+    server.use(...signedIn(), ...wijkHandlers([], () => []));
+    renderApp('/zicht/analyses?pakket=1&indicator=hennepruimingen&niveau=wijk&gemeente=GM9999');
+    expect(
+      await screen.findByText(
+        'Dit pakket heeft geen cijfers per wijk in GM9999 voor hennepruimingen per 1.000 woningen.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('shows no marker for a real package', async () => {

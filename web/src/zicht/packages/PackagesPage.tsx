@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { regionListSchema } from '../../../../common/contracts/regions';
 import {
   packageListSchema,
   packageValuesSchema,
@@ -18,6 +19,7 @@ import { Select } from '../../ui/Select';
 import { LoadError, Loading } from '../../ui/Status';
 import { Table } from '../../ui/Table';
 import { ZichtNav } from '../ZichtNav';
+import { zichtPaths } from '../api';
 import { formatWithUnit } from '../format';
 import { ChoroplethMap } from '../map/ChoroplethMap';
 import { coloursFor, quantileBreaks } from '../map/classes';
@@ -25,6 +27,8 @@ import { PackageDefinitionList } from '../profile/PackageDefinitionList';
 import { useShapes } from '../use-shapes';
 
 const levels = ['gemeente', 'wijk', 'buurt', 'land'] as const;
+/** Levels whose national list is long and full of repeated names: these can be narrowed to a gemeente. */
+const localLevels: readonly string[] = ['wijk', 'buurt'];
 
 /**
  * The analyses of imported statistics packages (the pipeline's indicators): choose a package,
@@ -69,10 +73,28 @@ function Packages({ packages }: { packages: PackageView[] }) {
     : indicator.levels.includes('gemeente')
       ? 'gemeente'
       : indicator.levels[0]!;
+  // A wijk or buurt table of the whole country runs to thousands of rows, many named "Centrum":
+  // the user narrows it to one gemeente, whose wijken the map then shows at its own scale.
+  const local = localLevels.includes(level);
+  const askedGemeente = params.get('gemeente') ?? '';
+  const gemeente = local && /^GM\d{4}$/.test(askedGemeente) ? askedGemeente : null;
+  const gemeenten = useQuery(local ? zichtPaths.regions('gemeente') : null, regionListSchema);
+  const gemeenteName =
+    gemeenten.status === 'success'
+      ? (gemeenten.data.regions.find((r) => r.code === gemeente)?.name ?? gemeente)
+      : gemeente;
   const go = (next: Record<string, string>) =>
-    setParams({ pakket: String(pkg.id), indicator: indicator.id, niveau: level, ...next });
+    setParams(
+      Object.entries({
+        pakket: String(pkg.id),
+        indicator: indicator.id,
+        niveau: level,
+        gemeente: gemeente ?? '',
+        ...next,
+      }).filter(([, value]) => value !== ''),
+    );
   const values = useQuery(
-    `/api/v1/packages/${pkg.id}/indicators/${indicator.id}/values?level=${level}`,
+    `/api/v1/packages/${pkg.id}/indicators/${indicator.id}/values?level=${level}${gemeente ? `&parent=${gemeente}` : ''}`,
     packageValuesSchema,
   );
   return (
@@ -121,6 +143,27 @@ function Packages({ packages }: { packages: PackageView[] }) {
             />
           )}
         </FormField>
+        {local ? (
+          <FormField id="pakket-gemeente" label="Gemeente">
+            {(control) => (
+              <Select
+                {...control}
+                value={gemeente ?? ''}
+                onValueChange={(code) => go({ gemeente: code })}
+                options={[
+                  { value: '', label: 'Heel Nederland' },
+                  ...(gemeenten.status === 'success'
+                    ? [...gemeenten.data.regions]
+                        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+                        .map((r) => ({ value: r.code, label: r.name }))
+                    : gemeente
+                      ? [{ value: gemeente, label: gemeenteName ?? gemeente }]
+                      : []),
+                ]}
+              />
+            )}
+          </FormField>
+        ) : null}
       </form>
       <Heading level={2}>{indicator.name}</Heading>
       <PackageDefinitionList indicator={indicator} />
@@ -137,12 +180,23 @@ function Packages({ packages }: { packages: PackageView[] }) {
       <p className="utrecht-paragraph zicht-caveat">{indicator.notProof}</p>
       {values.status === 'loading' ? <Loading label="Cijfers laden…" /> : null}
       {values.status === 'error' ? <LoadError error={values.error} /> : null}
-      {values.status === 'success' ? <PackageTable data={values.data} /> : null}
+      {values.status === 'success' ? (
+        <PackageTable data={values.data} gemeente={gemeente} gemeenteName={gemeenteName} />
+      ) : null}
     </>
   );
 }
 
-function PackageTable({ data }: { data: PackageValues }) {
+function PackageTable({
+  data,
+  gemeente,
+  gemeenteName,
+}: {
+  data: PackageValues;
+  /** The gemeente the wijken or buurten are narrowed to; null for the whole country. */
+  gemeente: string | null;
+  gemeenteName: string | null;
+}) {
   const { indicator } = data;
   const totals = data.values.filter((v) => v.breakdown === '');
   const asValues = useMemo(
@@ -178,12 +232,19 @@ function PackageTable({ data }: { data: PackageValues }) {
   const shapes = useShapes(
     mapped ? (data.level as 'gemeente' | 'wijk') : 'land',
     mapped ? 'newest' : null,
-    null,
+    data.level === 'wijk' ? gemeente : null,
   );
+  const where = `per ${data.level}${gemeente ? ` in ${gemeenteName ?? gemeente}` : ''}`;
   const usable = totals.flatMap((v) => (v.value === null ? [] : [v.value]));
   const breaks = quantileBreaks(usable);
   const colours = coloursFor('higher-more-attention', breaks.length + 1);
   const show = (v: number | null) => formatWithUnit(v, indicator.unit, indicator.kind);
+  if (data.values.length === 0)
+    return (
+      <Paragraph>
+        Dit pakket heeft geen cijfers {where} voor {indicator.name.toLowerCase()}.
+      </Paragraph>
+    );
   return (
     <>
       {data.marker ? (
@@ -202,7 +263,7 @@ function PackageTable({ data }: { data: PackageValues }) {
           colours={colours}
           unit={indicator.unit}
           kind={indicator.kind}
-          label={`Kaart: ${indicator.name} per ${data.level}${data.marker ? ` (${data.marker.toLowerCase()})` : ''}`}
+          label={`Kaart: ${indicator.name} ${where}${data.marker ? ` (${data.marker.toLowerCase()})` : ''}`}
           selected={null}
           onChoose={() => undefined}
           chooseHint="doet niets; de tabel geeft de cijfers"
@@ -210,7 +271,7 @@ function PackageTable({ data }: { data: PackageValues }) {
         />
       ) : null}
       <Table
-        caption={`${indicator.name}, ${data.period}, per ${data.level}${data.marker ? ` — ${data.marker.toLowerCase()}` : ''}`}
+        caption={`${indicator.name}, ${data.period}, ${where}${data.marker ? ` — ${data.marker.toLowerCase()}` : ''}`}
         className="zicht-table"
       >
         <thead className="utrecht-table__header">
